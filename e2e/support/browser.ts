@@ -1,0 +1,41 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const DEMO_PASSWORD = 'kitt-demo-2026';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.KITT_CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export const PHONE = { width: 390, height: 844 };
+
+/** Signs in through the login page and waits for the start page. */
+export async function signIn(page: Page, baseUrl: string, email: string, language?: 'sv' | 'en' | 'ar') {
+  await page.goto(`${baseUrl}/login`);
+  if (language) await page.evaluate((lng) => localStorage.setItem('kitt.language', lng), language);
+  if (language) await page.reload();
+  await page.locator('input[type=email]').fill(email);
+  await page.locator('input[type=password]').fill(DEMO_PASSWORD);
+  await page.locator('form button[type=submit]').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** Serious and critical axe violations (WCAG 2.1 A and AA rules) on the page as it is now. */
+export async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}

@@ -1,0 +1,6 @@
+/** Every table, for Drizzle's typed queries and for drizzle-kit's migration generator. */
+export * from '../modules/tenants/tables.ts';
+export * from '../modules/users/tables.ts';
+export * from '../modules/auth/tables.ts';
+export * from '../modules/participants/tables.ts';
+export * from '../lib/audit/tables.ts';

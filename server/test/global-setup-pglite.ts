@@ -1,0 +1,3 @@
+import { templateSetup } from './global-setup.ts';
+
+export default templateSetup('pglite');

@@ -1,0 +1,55 @@
+import { createBrowserRouter } from 'react-router';
+import { LoginPage } from '../features/session/components/LoginPage.tsx';
+import { RequireAuth } from '../features/session/components/RequireAuth.tsx';
+import { RequireVerb } from '../features/session/components/RequireVerb.tsx';
+import { AppLayout } from '../features/layout/components/AppLayout.tsx';
+import { StartPage } from '../features/start/StartPage.tsx';
+import { ParticipantsPage } from '../features/participants/components/ParticipantsPage.tsx';
+import { CreateParticipantPage } from '../features/participants/components/CreateParticipantPage.tsx';
+import { ParticipantDetailPage } from '../features/participants/components/ParticipantDetailPage.tsx';
+import { UsersPage } from '../features/users/components/UsersPage.tsx';
+import { OrganisationsPage } from '../features/organisations/components/OrganisationsPage.tsx';
+import { MyPage } from '../features/me/MyPage.tsx';
+import { NotFoundPage } from '../ui/NotFoundPage.tsx';
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <StartPage /> },
+      {
+        path: 'participants',
+        element: <RequireVerb verb="participant.list" />,
+        children: [
+          { index: true, element: <ParticipantsPage /> },
+          {
+            path: 'new',
+            element: <RequireVerb verb="participant.create" />,
+            children: [{ index: true, element: <CreateParticipantPage /> }],
+          },
+          { path: ':id', element: <ParticipantDetailPage /> },
+        ],
+      },
+      {
+        path: 'admin',
+        element: <RequireVerb verb="user.manage" />,
+        children: [
+          { path: 'users', element: <UsersPage /> },
+          { path: 'organisations', element: <OrganisationsPage /> },
+        ],
+      },
+      {
+        path: 'me',
+        element: <RequireVerb verb="consent.read" />,
+        children: [{ index: true, element: <MyPage /> }],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../../../../common/roles.ts';
+import { mayAttempt, VERBS, type Verb } from '../../../../common/verbs.ts';
+import { navigationFor } from './navigation.ts';
+
+/** What GET /api/me answers for these roles (the server computes it with the same vocabulary). */
+const meFor = (roles: Role[]) => ({
+  allowedVerbs: (Object.keys(VERBS) as Verb[]).filter((v) => v !== 'public' && mayAttempt(v, roles)),
+  participantId: roles.includes('participant') ? 'p-1' : null,
+});
+const keys = (roles: Role[]) => navigationFor(meFor(roles)).map((item) => item.key);
+
+describe('navigationFor', () => {
+  it.each([
+    [['caseworker'], ['start', 'participants']],
+    [['coordinator'], ['start', 'participants']],
+    [['manager'], ['start', 'participants']],
+    [['provider'], ['start', 'participants']],
+    [['administrator'], ['start', 'users', 'organisations']],
+    [['participant'], ['start', 'myPage']],
+    [['analyst'], ['start']],
+    [['board_member'], ['start']],
+    [
+      ['caseworker', 'administrator'],
+      ['start', 'participants', 'users', 'organisations'],
+    ],
+    [[], ['start']],
+  ] as [Role[], string[]][])('%j sees %j', (roles, expected) => {
+    expect(keys(roles)).toEqual(expected);
+  });
+
+  it('knows every role', () => expect(ROLES.length).toBe(8));
+});

@@ -1,0 +1,60 @@
+import { Button, Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { statusColors } from '../../../app/theme.ts';
+import { Ltr } from '../../../ui/Ltr.tsx';
+import { StatusBadge } from '../../../ui/StatusBadge.tsx';
+import type { Organisation } from '../types.ts';
+
+interface OrganisationTableProps {
+  organisations: Organisation[];
+  onToggleActive: (organisation: Organisation) => void;
+  busyId: string | null;
+}
+
+export function OrganisationTable({ organisations, onToggleActive, busyId }: OrganisationTableProps) {
+  const { t } = useTranslation();
+  return (
+    <Table.ScrollContainer minWidth={720}>
+      <Table verticalSpacing="sm" highlightOnHover>
+        <Table.Caption className="visually-hidden">{t('organisations.tableCaption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('organisations.name')}</Table.Th>
+            <Table.Th scope="col">{t('organisations.kind')}</Table.Th>
+            <Table.Th scope="col">{t('organisations.orgNumber')}</Table.Th>
+            <Table.Th scope="col">{t('users.status')}</Table.Th>
+            <Table.Th scope="col">{t('common.actions')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {organisations.map((organisation) => (
+            <Table.Tr key={organisation.id}>
+              <Table.Td>{organisation.name}</Table.Td>
+              <Table.Td>{t(`organisationKinds.${organisation.kind}`)}</Table.Td>
+              <Table.Td>{organisation.orgNumber ? <Ltr>{organisation.orgNumber}</Ltr> : t('common.none')}</Table.Td>
+              <Table.Td>
+                <StatusBadge tone={organisation.active ? 'success' : 'neutral'}>
+                  {organisation.active ? t('common.active') : t('common.inactive')}
+                </StatusBadge>
+              </Table.Td>
+              <Table.Td>
+                <Button
+                  size="xs"
+                  variant="outline"
+                  color={organisation.active ? 'red' : statusColors.success}
+                  loading={busyId === organisation.id}
+                  onClick={() => onToggleActive(organisation)}
+                  aria-label={t(organisation.active ? 'organisations.deactivateNamed' : 'organisations.activateNamed', {
+                    name: organisation.name,
+                  })}
+                >
+                  {organisation.active ? t('organisations.deactivate') : t('organisations.activate')}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

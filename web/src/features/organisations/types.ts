@@ -1,0 +1,17 @@
+import type { OrganisationKind } from '../../../../common/roles.ts';
+
+export interface Organisation {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  orgNumber: string | null;
+  active: boolean;
+}
+
+export interface NewOrganisation {
+  name: string;
+  kind: OrganisationKind;
+  orgNumber?: string;
+}
+
+export type OrganisationChanges = Partial<Pick<Organisation, 'name' | 'kind' | 'orgNumber' | 'active'>>;

@@ -1,0 +1,29 @@
+/** Dates are shown as YYYY-MM-DD in every language: the Swedish standard, and what the documents say. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '';
+  return value.slice(0, 10);
+}
+
+/** A timestamp in local time as YYYY-MM-DD HH:mm. */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** Today's date as YYYY-MM-DD in local time. */
+export function today(): string {
+  return formatDateTime(new Date().toISOString()).slice(0, 10);
+}
+
+/** A language's name in the interface language ("arabiska", "Arabic", "العربية"), or the code itself. */
+export function languageName(code: string | null | undefined, uiLanguage: string): string {
+  if (!code) return '';
+  try {
+    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,14 @@
+import { Alert } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+export type ConsentRequiredTopic = 'participant' | 'engagements' | 'consents';
+
+/** Says plainly that the person's consent is missing, rather than showing nothing. */
+export function ConsentRequiredNotice({ topic }: { topic: ConsentRequiredTopic }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="yellow" variant="light" title={t('consentRequired.title')}>
+      {t(`consentRequired.${topic}`)}
+    </Alert>
+  );
+}
