@@ -19,7 +19,7 @@ export async function buildTenant(db: Db, name = 'Testförbundet') {
   return t!.id;
 }
 
-export async function buildOrganisation(db: Db, tenantId: string, kind: OrganisationKind = 'labour_market_unit', name = kind) {
+export async function buildOrganisation(db: Db, tenantId: string, kind: OrganisationKind = 'labour_market_unit', name: string = kind) {
   const [o] = await db.insert(organisations).values({ tenantId, name, kind }).returning();
   return o!.id;
 }
