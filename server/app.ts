@@ -22,6 +22,10 @@ import { ErrorSchema } from './lib/http/responses.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { participantRoutes } from './modules/participants/routes.ts';
+import { planRoutes } from './modules/plan/routes.ts';
+import { calendarRoutes } from './modules/calendar/routes.ts';
+import { progressionRoutes } from './modules/progression/routes.ts';
+import { intakeRoutes } from './modules/intake/routes.ts';
 import { organisationRoutes } from './modules/tenants/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 
@@ -109,6 +113,10 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
   organisationRoutes(app, deps);
   userRoutes(app, deps);
   participantRoutes(app, deps);
+  intakeRoutes(app, deps);
+  planRoutes(app, deps);
+  calendarRoutes(app, deps);
+  progressionRoutes(app, deps);
 
   app.get('/api/openapi.json', {
     config: { policy: 'public' },

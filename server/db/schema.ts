@@ -4,3 +4,6 @@ export * from '../modules/users/tables.ts';
 export * from '../modules/auth/tables.ts';
 export * from '../modules/participants/tables.ts';
 export * from '../lib/audit/tables.ts';
+export * from '../modules/plan/tables.ts';
+export * from '../modules/calendar/tables.ts';
+export * from '../modules/progression/tables.ts';

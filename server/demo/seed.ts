@@ -8,10 +8,12 @@ import { organisations, tenants } from '../modules/tenants/tables.ts';
 import { loginEmails, users } from '../modules/users/tables.ts';
 import { DEMO_ORGANISATIONS, DEMO_TENANT, DEMO_USERS, FAMILY_NAMES, GIVEN_NAMES, LANGUAGES } from './data.ts';
 import { fictionalOrgNumber, seededRandom, testPersonalNumber } from './numbers.ts';
+import { addDays, type DemoPerson } from './context.ts';
+import { seedIntake } from './intake.ts';
+import { seedPlan } from './plan.ts';
+import { seedProgression } from './progression.ts';
 
 const eqUser = (tenantId: string, id: string) => and(eq(users.tenantId, tenantId), eq(users.id, id));
-
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 export interface DemoSummary {
   tenantId: string;
@@ -57,6 +59,7 @@ export async function seedDemo(db: Db, password: string, today = todayInSweden()
     const creators = ['amf', 'af', 'sfi'] as const;
     const categoriesFull: DataCategory[] = ['identity', 'intake', 'plan', 'progression', 'messages'];
     let participantCount = 0;
+    const people: DemoPerson[] = [];
     for (let i = 0; i < GIVEN_NAMES.length; i++) {
       const birthDate = `${1965 + Math.floor(random() * 40)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
       const idKind = i % 9 === 4 ? 'reserve' : i % 7 === 3 ? 'samordningsnummer' : 'personnummer';
@@ -103,6 +106,14 @@ export async function seedDemo(db: Db, password: string, today = todayInSweden()
           endDate: ended ? addDays(today, -5) : null,
         });
       }
+      people.push({
+        index: i,
+        id: pid,
+        preferredLanguage: p!.preferredLanguage,
+        interpreterNeeded: p!.interpreterNeeded,
+        arrived,
+        engaged: [...engaged, ...(i % 4 === 1 ? ['asf'] : [])],
+      });
       if (i % 4 === 1) {
         await tx.insert(engagements).values({
           tenantId,
@@ -139,6 +150,11 @@ export async function seedDemo(db: Db, password: string, today = todayInSweden()
       if (i % 4 === 1) await give('asf', 'identity', { to: addDays(today, 20) });
       if (i % 8 === 6) await give('af', 'plan', { from: addDays(today, -400), to: addDays(today, -30) });
     }
+    // The person level: joint intakes, plans with activities and warnings, progression.
+    const ctx = { tx, tenantId, today, org, user: (email: string) => userIds.get(email)!, participants: people, random };
+    await seedIntake(ctx);
+    await seedProgression(ctx);
+    await seedPlan(ctx);
     return {
       tenantId,
       participants: participantCount,

@@ -10,6 +10,9 @@ import { ParticipantDetailPage } from '../features/participants/components/Parti
 import { UsersPage } from '../features/users/components/UsersPage.tsx';
 import { OrganisationsPage } from '../features/organisations/components/OrganisationsPage.tsx';
 import { MyPage } from '../features/me/MyPage.tsx';
+import { MyOverview } from '../features/me/MyOverview.tsx';
+import { ParticipantOverview } from '../features/participants/components/ParticipantOverview.tsx';
+import { PersonSectionRoute } from '../features/person/components/PersonSectionRoute.tsx';
 import { NotFoundPage } from '../ui/NotFoundPage.tsx';
 
 export const router = createBrowserRouter([
@@ -33,7 +36,17 @@ export const router = createBrowserRouter([
             element: <RequireVerb verb="participant.create" />,
             children: [{ index: true, element: <CreateParticipantPage /> }],
           },
-          { path: ':id', element: <ParticipantDetailPage /> },
+          {
+            path: ':id',
+            element: <ParticipantDetailPage />,
+            children: [
+              { index: true, element: <ParticipantOverview /> },
+              { path: 'intake', element: <PersonSectionRoute section="intake" viewer="staff" /> },
+              { path: 'plan', element: <PersonSectionRoute section="plan" viewer="staff" /> },
+              { path: 'week', element: <PersonSectionRoute section="week" viewer="staff" /> },
+              { path: 'progression', element: <PersonSectionRoute section="progression" viewer="staff" /> },
+            ],
+          },
         ],
       },
       {
@@ -47,7 +60,18 @@ export const router = createBrowserRouter([
       {
         path: 'me',
         element: <RequireVerb verb="consent.read" />,
-        children: [{ index: true, element: <MyPage /> }],
+        children: [
+          {
+            element: <MyPage />,
+            children: [
+              { index: true, element: <MyOverview /> },
+              { path: 'intake', element: <PersonSectionRoute section="intake" viewer="self" /> },
+              { path: 'plan', element: <PersonSectionRoute section="plan" viewer="self" /> },
+              { path: 'week', element: <PersonSectionRoute section="week" viewer="self" /> },
+              { path: 'progression', element: <PersonSectionRoute section="progression" viewer="self" /> },
+            ],
+          },
+        ],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

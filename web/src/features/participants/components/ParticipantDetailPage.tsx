@@ -1,21 +1,16 @@
 import { Alert, Anchor, Stack, Title } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Link, Outlet, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/http.ts';
 import { Loading } from '../../../ui/Loading.tsx';
 import { QueryError } from '../../../ui/QueryError.tsx';
 import { usePageTitle } from '../../../ui/usePageTitle.ts';
-import { ConsentSection } from '../../consents/components/ConsentSection.tsx';
+import { PersonSectionNav } from '../../person/components/PersonSectionNav.tsx';
 import { useParticipant } from '../hooks.ts';
-import { useCurrentUser } from '../../session/hooks.ts';
-import { allows } from '../../session/roles.ts';
-import { EngagementList } from './EngagementList.tsx';
-import { IdentityCard } from './IdentityCard.tsx';
 
-/** One person as a staff member sees them: identity, engagements and consents. */
+/** One person as a staff member sees them: a heading, the sections of their record, and the chosen section. */
 export function ParticipantDetailPage() {
   const { t } = useTranslation();
-  const me = useCurrentUser();
   const { id = '' } = useParams();
   const participant = useParticipant(id);
   const title = participant.data?.name ?? (participant.data ? t('participants.protectedIdentity') : t('participant.title'));
@@ -28,7 +23,7 @@ export function ParticipantDetailPage() {
   );
 
   if (participant.isPending) return <Loading />;
-  if (participant.isError) {
+  if (participant.isError && !isApiError(participant.error, 'consent_required')) {
     return (
       <Stack>
         {back}
@@ -48,9 +43,8 @@ export function ParticipantDetailPage() {
     <Stack gap="lg">
       {back}
       <Title order={1}>{title}</Title>
-      <IdentityCard participant={participant.data} headingId="identity-heading" />
-      <EngagementList participantId={participant.data.id} />
-      <ConsentSection participantId={participant.data.id} method="paper" canChange={allows(me, 'consent.create')} />
+      <PersonSectionNav base={`/participants/${encodeURIComponent(id)}`} />
+      <Outlet />
     </Stack>
   );
 }

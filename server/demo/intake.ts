@@ -1,0 +1,3 @@
+import type { DemoContext } from './context.ts';
+
+export async function seedIntake(_ctx: DemoContext): Promise<void> {}

@@ -1,0 +1,3 @@
+import type { DemoContext } from './context.ts';
+
+export async function seedProgression(_ctx: DemoContext): Promise<void> {}

@@ -1,0 +1,5 @@
+import type { PersonSectionProps } from '../../person/types.ts';
+
+export function IntakeSection(_props: PersonSectionProps) {
+  return null;
+}

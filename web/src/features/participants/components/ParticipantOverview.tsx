@@ -1,0 +1,27 @@
+import { Stack } from '@mantine/core';
+import { useParams } from 'react-router';
+import { QueryError } from '../../../ui/QueryError.tsx';
+import { ConsentSection } from '../../consents/components/ConsentSection.tsx';
+import { useCurrentUser } from '../../session/hooks.ts';
+import { allows } from '../../session/roles.ts';
+import { useParticipant } from '../hooks.ts';
+import { EngagementList } from './EngagementList.tsx';
+import { IdentityCard } from './IdentityCard.tsx';
+
+/** The overview of one person for staff: identity, engagements and consents. */
+export function ParticipantOverview() {
+  const me = useCurrentUser();
+  const { id = '' } = useParams();
+  const participant = useParticipant(id);
+  return (
+    <Stack gap="lg">
+      {participant.data ? (
+        <IdentityCard participant={participant.data} headingId="identity-heading" />
+      ) : (
+        <QueryError error={participant.error} topic="participant" />
+      )}
+      <EngagementList participantId={id} />
+      <ConsentSection participantId={id} method="paper" canChange={allows(me, 'consent.create')} />
+    </Stack>
+  );
+}

@@ -1,0 +1,5 @@
+import type { PersonSectionProps } from '../../person/types.ts';
+
+export function PlanSection(_props: PersonSectionProps) {
+  return null;
+}
