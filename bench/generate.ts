@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '../server/db/client.ts';
 import { rows } from '../server/db/sql.ts';
+import { ACTIVITY_FIELDS, type ActivityKind } from '../common/plan.ts';
 import { DEMO_ORGANISATIONS, DEMO_USERS, FAMILY_NAMES, GIVEN_NAMES, LANGUAGES } from '../server/demo/data.ts';
 import { seededRandom, testPersonalNumber } from '../server/demo/numbers.ts';
 import { seedDemo } from '../server/demo/seed.ts';
@@ -10,7 +11,7 @@ import { todayInSweden } from '../server/lib/dates.ts';
 
 /**
  * Fills a migrated, empty database with the demo collaboration area and `participants` more people, each with
- * engagements, consents and an audit history whose hash chains verify. Rows are built in batches in Node (the
+ * engagements, consents, an audit history whose hash chains verify, and a plan with goals and a few activities. Rows are built in batches in Node (the
  * audit links need sha256 in chain order) and written with one json_to_recordset insert per table and batch.
  */
 export interface GenerateOptions {
@@ -27,6 +28,8 @@ export interface Generated {
   engagements: number;
   consents: number;
   auditEvents: number;
+  goals: number;
+  activities: number;
   seconds: number;
 }
 
@@ -42,6 +45,25 @@ type StaffKey = (typeof STAFF)[number];
 /** Chance that an organisation works with a participant it did not register. */
 const ENGAGE_CHANCE: Record<StaffKey, number> = { amf: 0.6, af: 0.4, sfi: 0.3, soc: 0.1 };
 const EXTRA_CATEGORIES = ['intake', 'plan', 'progression', 'messages'] as const;
+const GOAL_TEXTS = [
+  'Jag vill arbeta inom vården',
+  'Klara SFI kurs D',
+  'Ta körkort',
+  'Börja en yrkesutbildning till elektriker',
+  'Få ett jobb i restaurang',
+  'Starta eget företag',
+] as const;
+/** Activity kinds an organisation owns, with a title; the person's own activities are left to the plan feature. */
+const ACTIVITY_TITLES: [ActivityKind, string][] = [
+  ['sfi_course', 'SFI kurs C'],
+  ['civic_orientation', 'Samhällsorientering'],
+  ['work_placement', 'Praktik på förskola'],
+  ['job_search', 'Jobbsökarträffar'],
+  ['validation', 'Validering av yrkeskunskaper'],
+  ['meeting', 'Trepartssamtal'],
+  ['education', 'Vård- och omsorgsutbildning'],
+];
+const ACTIVITY_STATUS = ['proposed', 'planned', 'planned', 'in_progress', 'in_progress', 'done'] as const;
 
 interface Ctx {
   tenantId: string;
@@ -52,13 +74,21 @@ interface Ctx {
 }
 
 type Row = Record<string, unknown>;
+const TABLES = [
+  'participants',
+  'engagements',
+  'consents',
+  'audit_events',
+  'audit_heads',
+  'plans',
+  'goals',
+  'activities',
+  'activity_versions',
+] as const;
+type Out = Record<(typeof TABLES)[number], Row[]>;
 
 /** One participant and everything around them, with their audit chain linked in order. */
-function buildParticipant(
-  ctx: Ctx,
-  index: number,
-  out: { participants: Row[]; engagements: Row[]; consents: Row[]; audit: Row[]; heads: Row[] },
-) {
+function buildParticipant(ctx: Ctx, index: number, out: Out) {
   const { random, tenantId } = ctx;
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const slot = Math.floor(index / 20);
@@ -105,7 +135,7 @@ function buildParticipant(
     };
     link = nextLink(link, contentHash(row));
     seq++;
-    out.audit.push({
+    out.audit_events.push({
       chain_key: id,
       seq,
       at: row.at,
@@ -171,7 +201,87 @@ function buildParticipant(
       resourceId: id,
     });
   }
-  out.heads.push({ chain_key: id, seq, hash: link });
+  out.audit_heads.push({ chain_key: id, seq, hash: link });
+  buildPlan(ctx, id, creator, engaged, arrived, out);
+}
+
+/** The one plan: sometimes a changed full time, one or two goals, and two to five activities of the engaged organisations. */
+function buildPlan(ctx: Ctx, participantId: string, creator: StaffKey, engaged: StaffKey[], arrived: number, out: Out) {
+  const { random } = ctx;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const at = new Date(arrived + 2 * DAY).toISOString();
+  if (random() < 0.2)
+    out.plans.push({ participant_id: participantId, full_time_hours: random() < 0.5 ? 30 : 40, version: 2, updated_at: at });
+  const goalIds: string[] = [];
+  for (let g = 0, n = 1 + Math.floor(random() * 2); g < n; g++) {
+    const id = randomUUID();
+    goalIds.push(id);
+    out.goals.push({
+      id,
+      participant_id: participantId,
+      text: pick(GOAL_TEXTS),
+      language: 'sv',
+      status: 'active',
+      written_by_participant: false,
+      written_by_user_id: ctx.caseworkers.get(creator),
+      written_by_organisation_id: ctx.orgs.get(creator),
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    });
+  }
+  for (let a = 0, n = 2 + Math.floor(random() * 4); a < n; a++) {
+    const key = pick(engaged);
+    const [kind, title] = pick(ACTIVITY_TITLES);
+    const start = arrived + (7 + Math.floor(random() * 60)) * DAY;
+    const hour = 8 + Math.floor(random() * 6);
+    const row = {
+      id: randomUUID(),
+      participant_id: participantId,
+      kind,
+      title,
+      description: null,
+      owner_organisation_id: ctx.orgs.get(key),
+      status: pick(ACTIVITY_STATUS),
+      cancel_reason: null,
+      start_date: dateOf(start),
+      end_date: dateOf(start + 90 * DAY),
+      schedule:
+        kind === 'meeting'
+          ? { kind: 'once', date: dateOf(start), start: '10:00', end: '11:00' }
+          : random() < 0.5
+            ? { kind: 'weekly_hours', hours: 5 + Math.floor(random() * 15) }
+            : {
+                kind: 'recurring',
+                slots: [1, 3].map((weekday) => ({
+                  weekday,
+                  start: `${String(hour).padStart(2, '0')}:00`,
+                  end: `${String(hour + 3).padStart(2, '0')}:00`,
+                })),
+              },
+      place: 'Sjöstad',
+      goal_id: random() < 0.5 ? pick(goalIds) : null,
+      agreed: random() < 0.6,
+      prerequisites: null,
+      created_by_user_id: ctx.caseworkers.get(key),
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    };
+    out.activities.push(row);
+    const camel = (k: string) => k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+    const fields = Object.fromEntries(Object.entries(row).map(([k, v]) => [camel(k), v]));
+    out.activity_versions.push({
+      activity_id: row.id,
+      version: 1,
+      participant_id: participantId,
+      changed_by_user_id: row.created_by_user_id,
+      changed_by_organisation_id: row.owner_organisation_id,
+      changed_at: at,
+      changed_fields: [...ACTIVITY_FIELDS],
+      snapshot: Object.fromEntries(ACTIVITY_FIELDS.map((f) => [f, fields[f] ?? null])),
+    });
+  }
 }
 
 /** Column lists with their SQL types, in the order json_to_recordset reads them. */
@@ -185,7 +295,14 @@ const COLUMNS = {
   audit_events:
     'chain_key uuid, seq bigint, at timestamptz, actor_user_id uuid, actor_organisation_id uuid, actor_role text, participant_id uuid, category text, action text, "grant" text, request_id text, resource_type text, resource_id text, hash text',
   audit_heads: 'chain_key uuid, seq bigint, hash text',
-} as const;
+  plans: 'participant_id uuid, full_time_hours numeric, version integer, updated_at timestamptz',
+  goals:
+    'id uuid, participant_id uuid, text text, language text, status text, written_by_participant boolean, written_by_user_id uuid, written_by_organisation_id uuid, version integer, created_at timestamptz, updated_at timestamptz',
+  activities:
+    'id uuid, participant_id uuid, kind text, title text, description text, owner_organisation_id uuid, status text, cancel_reason text, start_date date, end_date date, schedule jsonb, place text, goal_id uuid, agreed boolean, prerequisites jsonb, created_by_user_id uuid, version integer, created_at timestamptz, updated_at timestamptz',
+  activity_versions:
+    'activity_id uuid, version integer, participant_id uuid, changed_by_user_id uuid, changed_by_organisation_id uuid, changed_at timestamptz, changed_fields jsonb, snapshot jsonb',
+} as const satisfies Record<(typeof TABLES)[number], string>;
 
 async function insertRows(ex: Executor, tenantId: string, table: keyof typeof COLUMNS, data: Row[]) {
   if (data.length === 0) return;
@@ -224,22 +341,25 @@ export async function generate(database: Database, options: GenerateOptions): Pr
   );
   const ctx: Ctx = { tenantId, orgs, caseworkers, taken, random: seededRandom(options.seed ?? 4711) };
 
-  const totals = { engagements: 0, consents: 0, auditEvents: 0 };
+  const totals = { engagements: 0, consents: 0, auditEvents: 0, goals: 0, activities: 0 };
   for (let from = 0; from < options.participants; from += batchSize) {
-    const out = { participants: [] as Row[], engagements: [] as Row[], consents: [] as Row[], audit: [] as Row[], heads: [] as Row[] };
+    const out = Object.fromEntries(TABLES.map((t) => [t, [] as Row[]])) as Out;
     for (let i = from; i < Math.min(from + batchSize, options.participants); i++) buildParticipant(ctx, i, out);
     await database.db.transaction(async (tx) => {
       await insertRows(tx, tenantId, 'participants', out.participants);
       // The foreign-key checks of the next inserts plan with the table's statistics: without fresh ones they scan it.
       await tx.execute(sql`analyze participants`);
-      await insertRows(tx, tenantId, 'engagements', out.engagements);
-      await insertRows(tx, tenantId, 'consents', out.consents);
-      await insertRows(tx, tenantId, 'audit_events', out.audit);
-      await insertRows(tx, tenantId, 'audit_heads', out.heads);
+      for (const table of TABLES.slice(1)) {
+        await insertRows(tx, tenantId, table, out[table]);
+        // The same for the tables that later inserts of this batch refer to.
+        if (table === 'goals' || table === 'activities') await tx.execute(sql`analyze ${sql.raw(table)}`);
+      }
     });
     totals.engagements += out.engagements.length;
     totals.consents += out.consents.length;
-    totals.auditEvents += out.audit.length;
+    totals.auditEvents += out.audit_events.length;
+    totals.goals += out.goals.length;
+    totals.activities += out.activities.length;
     const done = Math.min(from + batchSize, options.participants);
     if (done % (batchSize * 5) === 0 || done === options.participants)
       log(`  ${done} participants (${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -82,3 +82,37 @@ export type PlanWarning =
       required: string;
       actual: string | null;
     };
+
+/** The statuses an activity may move to from each status; done and cancelled lead nowhere (they are locked). */
+export const ACTIVITY_TRANSITIONS: Record<ActivityStatus, readonly ActivityStatus[]> = {
+  proposed: ['planned', 'cancelled'],
+  planned: ['in_progress', 'cancelled'],
+  in_progress: ['done', 'cancelled'],
+  done: [],
+  cancelled: [],
+};
+
+/** An activity in done or cancelled is locked: it is history, kept as it ended. */
+export const isLockedStatus = (status: ActivityStatus): boolean => ACTIVITY_TRANSITIONS[status].length === 0;
+
+/** The fields of an activity that a change may touch and that its history names. */
+export const ACTIVITY_FIELDS = [
+  'kind',
+  'title',
+  'description',
+  'ownerOrganisationId',
+  'status',
+  'cancelReason',
+  'startDate',
+  'endDate',
+  'schedule',
+  'place',
+  'goalId',
+  'agreed',
+  'prerequisites',
+] as const;
+export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
+
+/** What an activity requires: its own prerequisites when set (even none at all), otherwise its kind's defaults. */
+export const effectivePrerequisites = (kind: ActivityKind, own: Prerequisites | null): Prerequisites =>
+  own ?? DEFAULT_PREREQUISITES[kind] ?? {};

@@ -21,10 +21,35 @@ export const VERBS = {
   'participant.list': PERSONAL_DATA_ROLES,
   'participant.create': ['caseworker', 'coordinator'],
   'participant.read': STAFF_AND_SELF,
+  // Search before create; the person corrects their own contact data, staff also protected identity.
+  'participant.search': ['caseworker', 'coordinator'],
+  'participant.update': RECORDERS,
+  // Start and end the own organisation's engagement, name its responsible caseworker.
+  'engagement.manage': ['caseworker', 'coordinator', 'manager'],
   'engagement.read': STAFF_AND_SELF,
   'consent.read': STAFF_AND_SELF,
   'consent.create': RECORDERS,
   'consent.withdraw': RECORDERS,
+  // Joint intake: the person reads it and writes their own story; caseworkers and coordinators book it; the invited
+  // organisation's staff answer their invitation.
+  'intake.list': ['caseworker', 'coordinator', 'manager'],
+  'intake.read': STAFF_AND_SELF,
+  'intake.manage': ['caseworker', 'coordinator'],
+  'intake.write': RECORDERS,
+  'intake.answer': ['caseworker', 'coordinator'],
+  // The one plan: read by staff with consent and by the person; changed by caseworkers, coordinators and the person
+  // (except the person's full time, which staff set).
+  'plan.read': STAFF_AND_SELF,
+  'plan.update': ['caseworker', 'coordinator'],
+  'goal.write': RECORDERS,
+  'activity.create': RECORDERS,
+  'activity.update': RECORDERS,
+  // The timeline is seen by staff and the person; entries are recorded by staff of the source organisation.
+  'progression.read': STAFF_AND_SELF,
+  'progression.write': ['caseworker', 'coordinator', 'provider'],
+  // The week view across organisations; a warning is acknowledged (with a reason) by casework staff or the person.
+  'calendar.read': STAFF_AND_SELF,
+  'warning.acknowledge': RECORDERS,
 } as const satisfies Record<string, Audience>;
 
 export type Verb = keyof typeof VERBS;

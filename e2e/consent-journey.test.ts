@@ -1,33 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, seriousViolations, signIn } from './support/browser.ts';
-import { startKitt, type RunningKitt } from './support/kitt.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/browser.ts';
 import { texts } from './support/texts.ts';
+import { demoSuite } from './support/suite.ts';
 
 const sv = texts.sv;
-let kitt: RunningKitt;
-let browser: Browser;
+const suite = demoSuite();
 
-beforeAll(async () => {
-  kitt = await startKitt();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await kitt?.stop();
-});
-
-async function as(email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'sv-SE' });
-  const page = await context.newPage();
-  await signIn(page, kitt.url, email);
-  return page;
-}
+const as = suite.as;
 
 /** The participants the signed-in user may see, as the API lists them (the browser's own session). */
 async function visibleIds(page: Page): Promise<string[]> {
-  const res = await page.request.get(`${kitt.url}/api/participants?limit=200`);
+  const res = await page.request.get(`${suite.kitt.url}/api/participants?limit=200`);
   return ((await res.json()) as { items: { id: string }[] }).items.map((p) => p.id);
 }
 
@@ -86,7 +70,7 @@ describe('consent decides what each organisation sees, in the browser', () => {
       const page = await as(email);
       const ids = await visibleIds(page);
       seen.set(email, ids.length);
-      await page.goto(`${kitt.url}/participants`);
+      await page.goto(`${suite.kitt.url}/participants`);
       await expect.poll(() => page.getByText(new RegExp(`${ids.length}$`)).count()).toBeGreaterThan(0);
       await page.context().close();
     }
@@ -96,7 +80,7 @@ describe('consent decides what each organisation sees, in the browser', () => {
   it('the administrator manages accounts but has no way to participants', async () => {
     const admin = await as('admin@sjostad.example');
     expect(await admin.getByRole('link', { name: sv.nav.participants }).count()).toBe(0);
-    expect((await admin.request.get(`${kitt.url}/api/participants`)).status()).toBe(403);
+    expect((await admin.request.get(`${suite.kitt.url}/api/participants`)).status()).toBe(403);
     await admin.getByRole('link', { name: sv.nav.users }).first().click();
     await admin.getByRole('button', { name: sv.users.create }).click();
     const dialog = admin.getByRole('dialog');
@@ -109,8 +93,8 @@ describe('consent decides what each organisation sees, in the browser', () => {
     await expect.poll(() => admin.getByRole('cell', { name: 'Nora Ny', exact: true }).count()).toBe(1);
     expect(await seriousViolations(admin)).toEqual([]);
 
-    const newcomer = await browser.newPage();
-    await newcomer.goto(`${kitt.url}/login`);
+    const newcomer = await suite.browser.newPage();
+    await newcomer.goto(`${suite.kitt.url}/login`);
     await newcomer.locator('input[type=email]').fill('ny.handlaggare@sjostad.example');
     await newcomer.locator('input[type=password]').fill('ett-langt-losenord');
     await newcomer.locator('form button[type=submit]').click();
@@ -119,6 +103,6 @@ describe('consent decides what each organisation sees, in the browser', () => {
     await admin.getByRole('button', { name: sv.users.deactivateNamed.replace('{{name}}', 'Nora Ny') }).click();
     const confirm = admin.getByRole('dialog').getByRole('button', { name: sv.users.deactivate });
     if (await confirm.count()) await confirm.click();
-    await expect.poll(async () => (await newcomer.request.get(`${kitt.url}/api/me`)).status()).toBe(401);
+    await expect.poll(async () => (await newcomer.request.get(`${suite.kitt.url}/api/me`)).status()).toBe(401);
   });
 });

@@ -1,24 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, launchBrowser, PHONE, seriousViolations, signIn } from './support/browser.ts';
-import { startKitt, type RunningKitt } from './support/kitt.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, PHONE, seriousViolations, signIn } from './support/browser.ts';
 import { texts } from './support/texts.ts';
+import { demoSuite } from './support/suite.ts';
 
 const SHOTS = path.resolve('.tmp/screens');
-let kitt: RunningKitt;
-let browser: Browser;
+const suite = demoSuite();
 
-beforeAll(async () => {
-  kitt = await startKitt();
-  browser = await launchBrowser();
+beforeAll(() => {
   fs.mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await kitt?.stop();
 });
 
 type Language = keyof typeof texts;
@@ -39,9 +31,13 @@ const PAGES: { who: string; email: string; paths: (page: Page) => Promise<string
 ];
 
 async function open(language: Language, phone: boolean, email: string) {
-  const context = await browser.newContext({ baseURL: kitt.url, viewport: phone ? PHONE : { width: 1280, height: 900 }, locale: 'sv-SE' });
+  const context = await suite.browser.newContext({
+    baseURL: suite.kitt.url,
+    viewport: phone ? PHONE : { width: 1280, height: 900 },
+    locale: 'sv-SE',
+  });
   const page = await context.newPage();
-  await signIn(page, kitt.url, email, language);
+  await signIn(page, suite.kitt.url, email, language);
   return page;
 }
 
@@ -99,7 +95,7 @@ describe('the participant’s own view', () => {
 
 describe('keyboard', () => {
   it('signs in with the keyboard alone, with a visible focus ring', async () => {
-    const page = await browser.newPage({ baseURL: kitt.url });
+    const page = await suite.browser.newPage({ baseURL: suite.kitt.url });
     await page.goto('/login');
     await page.locator('input[type=email]').focus();
     const outline = await page.evaluate(() => {

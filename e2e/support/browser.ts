@@ -3,8 +3,12 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const DEMO_PASSWORD = 'kitt-demo-2026';
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * Debian's Chromium, headless. Every page it opens asks for reduced motion, so dialogs appear and go without fading
+ * and axe checks each page as it is, never a dialog half faded in or out.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env.KITT_CHROMIUM ?? '/usr/bin/chromium',
     args: [
       '--headless',
@@ -17,6 +21,11 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-quic',
     ],
   });
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (options = {}) => newContext({ reducedMotion: 'reduce', ...options });
+  browser.newPage = (options = {}) => newPage({ reducedMotion: 'reduce', ...options });
+  return browser;
 }
 
 export const PHONE = { width: 390, height: 844 };

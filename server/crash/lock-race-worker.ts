@@ -29,4 +29,7 @@ for (let round = 0; round < rounds; round++) {
     // Refused: another contender holds the folder, as it should be.
   }
 }
+// Keep the locks a while: exiting releases them, and a contender that reaches the last round later would then take
+// that folder's lock rightly, after the release, which the test would count as both holding it.
+Atomics.wait(pause, 0, 0, 3000);
 console.log(JSON.stringify(locked));

@@ -7,3 +7,4 @@ export * from '../lib/audit/tables.ts';
 export * from '../modules/plan/tables.ts';
 export * from '../modules/calendar/tables.ts';
 export * from '../modules/progression/tables.ts';
+export * from '../modules/intake/tables.ts';

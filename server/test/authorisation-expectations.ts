@@ -47,6 +47,31 @@ export const VERB_EXPECTATIONS = {
   // Consent is given by the participant (digitally) or recorded from paper by a caseworker or coordinator.
   'consent.create': only('caseworker', 'coordinator', 'participant'),
   'consent.withdraw': only('caseworker', 'coordinator', 'participant'),
+  // Search before create is part of registering; the person corrects their own contact data; a manager may start
+  // and end the organisation's engagements and name the responsible caseworker.
+  'participant.search': only('caseworker', 'coordinator'),
+  'participant.update': only('caseworker', 'coordinator', 'participant'),
+  'engagement.manage': only('caseworker', 'coordinator', 'manager'),
+  // The one plan: staff with consent and the person read it; the person writes goals and their own activities;
+  // caseworkers and coordinators write for their organisation and set the person's full time (the person may not).
+  'plan.read': only('caseworker', 'coordinator', 'manager', 'provider', 'participant'),
+  'plan.update': only('caseworker', 'coordinator'),
+  'goal.write': only('caseworker', 'coordinator', 'participant'),
+  'activity.create': only('caseworker', 'coordinator', 'participant'),
+  'activity.update': only('caseworker', 'coordinator', 'participant'),
+  // Joint intake: staff with consent and the person read it; caseworkers and coordinators book it (the person's own
+  // account is refused by the service, 403); the person writes their own story; the invited organisation answers.
+  'intake.list': only('caseworker', 'coordinator', 'manager'),
+  'intake.read': only('caseworker', 'coordinator', 'manager', 'provider', 'participant'),
+  'intake.manage': only('caseworker', 'coordinator'),
+  'intake.write': only('caseworker', 'coordinator', 'participant'),
+  'intake.answer': only('caseworker', 'coordinator'),
+  // Staff and the person see the timeline; staff who work with the person record it (a manager only reads).
+  'progression.read': only('caseworker', 'coordinator', 'manager', 'provider', 'participant'),
+  'progression.write': only('caseworker', 'coordinator', 'provider'),
+  // The week view is read like the plan; a warning is acknowledged by casework staff or by the person themself.
+  'calendar.read': only('caseworker', 'coordinator', 'manager', 'provider', 'participant'),
+  'warning.acknowledge': only('caseworker', 'coordinator', 'participant'),
 } satisfies Record<string, Row>;
 
 /** The policy verbs the matrix covers. */
@@ -66,6 +91,16 @@ export interface RouteSpec {
 
 const unique = () => randomUUID().slice(0, 8);
 const accountOf = (s: Scenario, actor: MatrixActor) => (actor === 'anonymous' ? s.userSpare : s.users[actor]);
+
+/** A valid new activity for the actor: the person's own, or one owned by organisation A. */
+const newActivity = (s: Scenario, actor: MatrixActor) => ({
+  kind: actor === 'participant' ? 'own_activity' : 'job_search',
+  title: `Aktivitet ${unique()}`,
+  ownerOrganisationId: actor === 'participant' ? null : s.orgA,
+  startDate: '2024-03-04',
+  schedule: { kind: 'recurring', slots: [{ weekday: 2, start: '09:00', end: '11:30' }] },
+});
+const roleOf = (actor: MatrixActor) => (actor === 'anonymous' ? 'caseworker' : actor);
 
 /** Every /api route, keyed `METHOD url` as in `app.kittRoutes`. A route missing here fails the matrix test. */
 export const ROUTE_SPECS: Record<string, RouteSpec> = {
@@ -126,13 +161,161 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     success: 200,
     params: (s, actor) => ({ id: s.p, consentId: s.withdrawable[actor === 'anonymous' ? 'caseworker' : actor] }),
   },
+  'POST /api/participants/search': {
+    success: 200,
+    body: () => ({ givenName: 'Ingen', familyName: 'Alls', birthDate: '1990-01-01' }),
+  },
+  'PATCH /api/participants/:id': {
+    success: 200,
+    params: (s, actor) => ({ id: actor === 'participant' ? s.p : s.editable[actor === 'anonymous' ? 'caseworker' : actor] }),
+    body: () => ({ version: 1, phone: '070-1234567', interpreterNeeded: true }),
+  },
+  'GET /api/engagements/caseworkers': { success: 200 },
+  'POST /api/engagements': {
+    success: 201,
+    body: (s, actor) => ({
+      personalNumber: s.startable[actor === 'anonymous' ? 'caseworker' : actor].personalNumber,
+      caseworkerUserId: s.users.caseworker.id,
+    }),
+  },
+  'POST /api/engagements/:engagementId/end': {
+    success: 200,
+    params: (s, actor) => ({ engagementId: s.endable[actor === 'anonymous' ? 'caseworker' : actor] }),
+    body: () => ({ endDate: todayInSweden() }),
+  },
+  'PATCH /api/engagements/:engagementId': {
+    success: 200,
+    params: (s) => ({ engagementId: s.engagementPA }),
+    body: (s) => ({ caseworkerUserId: s.users.caseworker.id }),
+  },
+  'GET /api/participants/:id/plan': { success: 200, params: (s) => ({ id: s.p }) },
+  // The coordinator sets the full time of PP, so that the two allowed roles do not race on one plan's version.
+  'PATCH /api/participants/:id/plan': {
+    success: 200,
+    params: (s, actor) => ({ id: actor === 'coordinator' ? s.pProtected : s.p }),
+    body: () => ({ fullTimeHours: 30, version: 0 }),
+  },
+  'POST /api/participants/:id/goals': {
+    success: 201,
+    params: (s) => ({ id: s.p }),
+    body: () => ({ text: `Mitt mål ${unique()}`, language: 'sv' }),
+  },
+  'PATCH /api/participants/:id/goals/:goalId': {
+    success: 200,
+    params: (s, actor) => ({ id: s.p, goalId: s.plan.goals[roleOf(actor)] }),
+    body: () => ({ text: `Ändrat mål ${unique()}`, version: 1 }),
+  },
+  'POST /api/participants/:id/activities': { success: 201, params: (s) => ({ id: s.p }), body: newActivity },
+  'PATCH /api/participants/:id/activities/:activityId': {
+    success: 200,
+    params: (s, actor) => ({ id: s.p, activityId: s.plan.activities[roleOf(actor)] }),
+    body: () => ({ title: `Ändrad ${unique()}`, version: 1 }),
+  },
+  'POST /api/participants/:id/activities/:activityId/transition': {
+    success: 200,
+    params: (s, actor) => ({ id: s.p, activityId: s.plan.movable[roleOf(actor)] }),
+    body: () => ({ to: 'planned', version: 1 }),
+  },
+  'GET /api/participants/:id/activities/:activityId/history': {
+    success: 200,
+    params: (s) => ({ id: s.p, activityId: s.plan.activities.caseworker }),
+  },
+  'GET /api/participants/:id/progression': { success: 200, params: (s) => ({ id: s.p }) },
+  'POST /api/participants/:id/progression': {
+    success: 201,
+    params: (s) => ({ id: s.p }),
+    body: () => ({ kind: 'civic_orientation', result: 'started', startDate: '2024-02-05' }),
+  },
+  'PATCH /api/participants/:id/progression/:entryId': {
+    success: 200,
+    params: (s, actor) => ({ id: s.p, entryId: s.progressionEntries[actor === 'anonymous' ? 'caseworker' : actor] }),
+    body: () => ({ version: 1, note: `Rättad ${unique()}` }),
+  },
+  'GET /api/participants/:id/week': { success: 200, params: (s) => ({ id: s.p }) },
+  'POST /api/participants/:id/warnings/acknowledgements': {
+    success: 201,
+    params: (s) => ({ id: s.p }),
+    body: (s) => ({ key: s.calendarWarningKey, reason: `Avtalat med personen ${unique()}` }),
+  },
+  'GET /api/intakes': { success: 200 },
+  'POST /api/intake-invitations/answer': {
+    success: 200,
+    body: (s) => ({ meetingId: s.intake.invitingA.meetingId, answer: 'accepted' }),
+  },
+  'GET /api/participants/:id/intake': { success: 200, params: (s) => ({ id: s.p }) },
+  'PUT /api/participants/:id/intake': {
+    success: 200,
+    params: (s, actor) => ({ id: actor === 'caseworker' || actor === 'coordinator' ? s.intake.housable[actor] : s.p }),
+    body: () => ({ housingDate: todayInSweden(), version: null }),
+  },
+  'POST /api/participants/:id/intake/meetings': {
+    success: 201,
+    params: (s, actor) => ({
+      id: actor === 'coordinator' ? s.intake.bookable.coordinator : actor === 'caseworker' ? s.intake.bookable.caseworker : s.p,
+    }),
+    body: (s) => ({
+      date: todayInSweden(),
+      startTime: '09:00',
+      endTime: '10:30',
+      place: 'Rum 2',
+      interpreterLanguage: 'ar',
+      interpreterBooked: false,
+      organisationIds: [s.orgA, s.orgB],
+    }),
+  },
+  'POST /api/participants/:id/intake/meetings/reschedule': {
+    success: 200,
+    params: (s, actor) => ({ id: intakeMeetingOf(s.intake.reschedulable, actor, s.p).participantId }),
+    body: (s, actor) => ({
+      meetingId: intakeMeetingOf(s.intake.reschedulable, actor, s.p).meetingId,
+      version: 1,
+      date: todayInSweden(),
+      startTime: '13:00',
+      endTime: '14:30',
+      place: 'Rum 3',
+      interpreterLanguage: null,
+      interpreterBooked: false,
+    }),
+  },
+  'POST /api/participants/:id/intake/meetings/cancel': {
+    success: 200,
+    params: (s, actor) => ({ id: intakeMeetingOf(s.intake.cancellable, actor, s.p).participantId }),
+    body: (s, actor) => ({ meetingId: intakeMeetingOf(s.intake.cancellable, actor, s.p).meetingId, version: 1, reason: 'Tolken är sjuk' }),
+  },
+  'POST /api/participants/:id/intake/meetings/held': {
+    success: 200,
+    params: (s, actor) => ({ id: intakeMeetingOf(s.intake.holdable, actor, s.p).participantId }),
+    body: (s, actor) => ({ meetingId: intakeMeetingOf(s.intake.holdable, actor, s.p).meetingId, version: 1, heldOn: todayInSweden() }),
+  },
+  'PUT /api/participants/:id/intake/sections': {
+    success: 200,
+    params: (s) => ({ id: s.p }),
+    // One section kind per role: each creates its own section (version null).
+    body: (_s, actor) =>
+      actor === 'coordinator'
+        ? { kind: 'languages', content: { entries: [{ language: 'ar', level: 'native' }] }, version: null }
+        : actor === 'participant'
+          ? { kind: 'goals', content: { text: 'Jag vill arbeta som elektriker.' }, version: null }
+          : { kind: 'family', content: { text: 'Två barn i förskoleåldern.' }, version: null },
+  },
 };
+
+/** The intake meeting a role changes in the matrix; roles refused before any lookup use P's id and any meeting. */
+function intakeMeetingOf(
+  refs: Record<'caseworker' | 'coordinator', { participantId: string; meetingId: string }>,
+  actor: MatrixActor,
+  p: string,
+) {
+  return actor === 'caseworker' || actor === 'coordinator' ? refs[actor] : { participantId: p, meetingId: refs.caseworker.meetingId };
+}
 
 export const routeKey = (method: string, url: string) => `${method} ${url}`;
 
 /** The same route aimed at tenant 2's records: nobody in tenant 1 may know they exist. */
 export function otherTenantParams(s: Scenario, url: string): Record<string, string> | null {
-  if (url.startsWith('/api/participants/:id')) return { id: s.other.participant, consentId: s.other.consent };
+  if (url.startsWith('/api/participants/:id'))
+    return { id: s.other.participant, consentId: s.other.consent, ...s.plan.ofOther, entryId: s.other.progressionEntry };
+  if (url.startsWith('/api/engagements/:engagementId')) return { engagementId: s.other.engagement };
   if (url === '/api/organisations/:id') return { id: s.other.org };
   if (url === '/api/admin/users/:id') return { id: s.other.user.id };
   return null;

@@ -114,6 +114,147 @@ export const BAD_INPUT_USES: Record<string, BadInputUse> = {
     as: 'caseworker',
     quiet: refused((s) => ({ params: { id: s.other.participant, consentId: s.other.consent } })),
   },
+  // An invalid personal number refuses the search before it looks anyone up, so nothing is matched or audited.
+  'POST /api/participants/search': {
+    as: 'caseworker',
+    quiet: refused(() => ({ body: { personalNumber: '19900101-0000', givenName: 'Anna', familyName: 'Andersson' } }), ['personalNumber']),
+  },
+  'PATCH /api/participants/:id': {
+    as: 'caseworker',
+    quiet: refused((s) => ({ params: { id: s.other.participant }, body: { version: 1, phone: '070-1234567' } })),
+  },
+  'GET /api/engagements/caseworkers': { as: 'caseworker', quiet: harmless },
+  'POST /api/engagements': {
+    as: 'caseworker',
+    quiet: refused(() => ({ body: { personalNumber: '19900101-0000' } }), ['personalNumber', 'participantId']),
+  },
+  'POST /api/engagements/:engagementId/end': {
+    as: 'caseworker',
+    quiet: refused((s) => ({ params: { engagementId: s.other.engagement }, body: { endDate: '2024-01-01' } })),
+  },
+  'PATCH /api/engagements/:engagementId': {
+    as: 'caseworker',
+    quiet: refused((s) => ({ params: { engagementId: s.other.engagement }, body: { caseworkerUserId: s.users.caseworker.id } })),
+  },
+  // The plan: every quiet request names tenant 2's person, refused before anything is read, written or audited.
+  'GET /api/participants/:id/plan': { as: 'caseworker', quiet: refused((s) => ({ params: { id: s.other.participant } })) },
+  'PATCH /api/participants/:id/plan': {
+    as: 'caseworker',
+    quiet: refused((s) => ({ params: { id: s.other.participant }, body: { fullTimeHours: 30, version: 0 } })),
+  },
+  'POST /api/participants/:id/goals': {
+    as: 'participant',
+    quiet: refused((s) => ({ params: { id: s.other.participant }, body: { text: 'Mitt mål', language: 'sv' } })),
+  },
+  'PATCH /api/participants/:id/goals/:goalId': {
+    as: 'participant',
+    quiet: refused((s) => ({ params: { id: s.other.participant, ...s.plan.ofOther }, body: { text: 'Nytt mål', version: 1 } })),
+  },
+  'POST /api/participants/:id/activities': {
+    as: 'caseworker',
+    quiet: refused((s) => ({
+      params: { id: s.other.participant },
+      body: {
+        kind: 'sfi_course',
+        title: 'SFI',
+        ownerOrganisationId: s.orgA,
+        startDate: '2024-01-08',
+        endDate: '2024-06-14',
+        schedule: { kind: 'recurring', slots: [{ weekday: 1, start: '08:30', end: '12:00' }] },
+        place: 'Komvux',
+      },
+    })),
+  },
+  'PATCH /api/participants/:id/activities/:activityId': {
+    as: 'caseworker',
+    quiet: refused((s) => ({
+      params: { id: s.other.participant, ...s.plan.ofOther },
+      body: { title: 'Ny titel', schedule: { kind: 'weekly_hours', hours: 10 }, agreed: true, version: 1 },
+    })),
+  },
+  'POST /api/participants/:id/activities/:activityId/transition': {
+    as: 'caseworker',
+    quiet: refused((s) => ({
+      params: { id: s.other.participant, ...s.plan.ofOther },
+      body: { to: 'cancelled', reason: 'Flyttat', version: 1 },
+    })),
+  },
+  'GET /api/participants/:id/activities/:activityId/history': {
+    as: 'caseworker',
+    quiet: refused((s) => ({ params: { id: s.other.participant, ...s.plan.ofOther } })),
+  },
+  // A read of another tenant's person is refused before anything is read or audited.
+  'GET /api/participants/:id/progression': { as: 'caseworker', quiet: refused((s) => ({ params: { id: s.other.participant } })) },
+  'POST /api/participants/:id/progression': {
+    as: 'caseworker',
+    quiet: refused(() => ({
+      params: { id: unknownId() },
+      body: { kind: 'sfi_course', sfiLevel: 'B', studyPath: 2, result: 'passed', startDate: '2024-01-08', endDate: '2024-06-14' },
+    })),
+  },
+  'PATCH /api/participants/:id/progression/:entryId': {
+    as: 'caseworker',
+    quiet: refused((s) => ({ params: { id: s.other.participant, entryId: s.other.progressionEntry }, body: { version: 1, note: 'x' } })),
+  },
+  'GET /api/participants/:id/week': { as: 'caseworker', quiet: refused((s) => ({ params: { id: s.other.participant } })) },
+  'POST /api/participants/:id/warnings/acknowledgements': {
+    as: 'caseworker',
+    quiet: refused((s) => ({ params: { id: s.other.participant }, body: { key: s.calendarWarningKey, reason: 'Avtalat' } })),
+  },
+  // Organisation B's caseworker sees no joint intake and has no invitation: the overview writes no audit row.
+  'GET /api/intakes': { as: 'caseworker_b', quiet: harmless },
+  'POST /api/intake-invitations/answer': {
+    as: 'caseworker',
+    quiet: refused(() => ({ body: { meetingId: unknownId(), answer: 'accepted' } }), ['meetingId']),
+  },
+  'GET /api/participants/:id/intake': { as: 'caseworker', quiet: refused((s) => ({ params: { id: s.other.participant } })) },
+  'PUT /api/participants/:id/intake': {
+    as: 'caseworker',
+    quiet: refused((s) => ({ params: { id: s.other.participant }, body: { housingDate: '2026-01-05', version: null } })),
+  },
+  'POST /api/participants/:id/intake/meetings': {
+    as: 'caseworker',
+    quiet: refused((s) => ({
+      params: { id: s.other.participant },
+      body: {
+        date: '2026-02-02',
+        startTime: '09:00',
+        endTime: '10:00',
+        place: 'Rum 1',
+        interpreterLanguage: 'ar',
+        interpreterBooked: true,
+        organisationIds: [s.orgA],
+      },
+    })),
+  },
+  'POST /api/participants/:id/intake/meetings/reschedule': {
+    as: 'caseworker',
+    quiet: refused((s) => ({
+      params: { id: s.other.participant },
+      body: {
+        meetingId: unknownId(),
+        version: 1,
+        date: '2026-02-02',
+        startTime: '09:00',
+        endTime: '10:00',
+        place: 'Rum 1',
+        interpreterLanguage: null,
+        interpreterBooked: false,
+      },
+    })),
+  },
+  'POST /api/participants/:id/intake/meetings/cancel': {
+    as: 'caseworker',
+    quiet: refused((s) => ({ params: { id: s.other.participant }, body: { meetingId: unknownId(), version: 1, reason: 'Sjuk' } })),
+  },
+  'POST /api/participants/:id/intake/meetings/held': {
+    as: 'caseworker',
+    quiet: refused((s) => ({ params: { id: s.other.participant }, body: { meetingId: unknownId(), version: 1, heldOn: '2026-02-02' } })),
+  },
+  'PUT /api/participants/:id/intake/sections': {
+    as: 'caseworker',
+    quiet: refused((s) => ({ params: { id: s.other.participant }, body: { kind: 'goals', content: { text: 'Mål' }, version: null } })),
+  },
 };
 
 /** Path values that name nothing the sender may touch, in the right format or not. */

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../../common/roles.ts';
+import { isVerb, mayAttempt } from '../../../common/verbs.ts';
 import { expectedOutcome, otherTenantParams, ROUTE_SPECS, routeKey, type RouteSpec } from '../../test/authorisation-expectations.ts';
 import { TEST_PASSWORD } from '../../test/factories.ts';
 import { signIn, testApp, type Session } from '../../test/harness.ts';
@@ -87,18 +88,25 @@ const participantRoutes = () => routes.filter((r) => r.url.startsWith('/api/part
 
 describe('record rules', () => {
   it('the participant account sees only its own person: 404 for another participant on every participant route', async () => {
-    for (const route of participantRoutes()) {
+    // Routes the participant role may not attempt at all answer 403 before any lookup (the matrix checks that).
+    for (const route of participantRoutes().filter((r) => isVerb(r.policy) && mayAttempt(r.policy, ['participant']))) {
       const spec = specOf(route.method, route.url);
-      const url = fillPath(route.url, { id: s.p2, consentId: s.consentP2 });
+      const url = fillPath(route.url, { id: s.p2, consentId: s.consentP2, ...s.plan.ofP2 });
       const res = await callAs(ctx.app, sessions.participant, route.method, url, spec.body?.(s, 'participant'));
       expect([route.url, res.status, res.body?.error?.code]).toEqual([route.url, 404, 'not_found']);
     }
   });
 
-  it('staff of an organisation without consent get consent_required where it has an engagement, not_found where it has none', async () => {
-    const reads = ['/api/participants/:id', '/api/participants/:id/engagements', '/api/participants/:id/consents'];
+  it('staff of an organisation without consent get consent_required where it has an engagement (but see their own engagement), not_found where it has none', async () => {
+    const reads = ['/api/participants/:id', '/api/participants/:id/consents'];
     for (const who of [s.staffB.caseworker, s.staffB.manager]) {
       const session = await signIn(ctx.app, who.email, TEST_PASSWORD);
+      // Its own engagement it may follow and end without consent; the other organisations' stay hidden.
+      const own = await callAs(ctx.app, session, 'GET', fillPath('/api/participants/:id/engagements', { id: s.p }));
+      expect(own.status).toBe(200);
+      expect(own.body.items.map((e: { organisationId: string }) => e.organisationId)).toEqual([s.orgB]);
+      const strangerEngagements = await callAs(ctx.app, session, 'GET', fillPath('/api/participants/:id/engagements', { id: s.p2 }));
+      expect([strangerEngagements.status, strangerEngagements.body.error?.code]).toEqual([404, 'not_found']);
       for (const url of reads) {
         const engaged = await callAs(ctx.app, session, 'GET', fillPath(url, { id: s.p }));
         expect([url, engaged.status, engaged.body.error?.code]).toEqual([url, 403, 'consent_required']);

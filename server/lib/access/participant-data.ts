@@ -1,7 +1,9 @@
+import { sql, type SQLWrapper } from 'drizzle-orm';
 import type { DataCategory } from '../../../common/roles.ts';
 import type { Db, Executor } from '../../db/client.ts';
+import { rows } from '../../db/sql.ts';
 import type { Actor } from '../actor.ts';
-import { audit, type AuditAction } from '../audit/audit.ts';
+import { audit, auditWith, type AuditAction } from '../audit/audit.ts';
 import { todayInSweden } from '../dates.ts';
 import { AppError } from '../errors.ts';
 import { loadParticipantFacts } from './facts.ts';
@@ -15,7 +17,7 @@ export interface Access {
   today: string;
 }
 
-interface Target {
+export interface Target {
   participantId: string;
   /** The category whose grant the access needs. */
   category: DataCategory;
@@ -32,10 +34,16 @@ function deny(reason: 'unknown' | 'consent_required'): never {
 /**
  * The only way features read a participant's data: decide from the facts first (404 when the actor may not know
  * the person exists, 403 consent_required when they know but lack consent), then run `read`, then write the audit
- * row, all in one transaction.
+ * row, all in one transaction. With `requireConsent: false` an actor who knows the person but lacks consent is let
+ * through with the grant `engagement`, for reads of what their own organisation did (the read must filter by it).
  */
-export function readParticipantData<T>(db: Db, actor: Actor, target: Target, read: (access: Access) => Promise<T>): Promise<T> {
-  return accessParticipantData(db, actor, target, 'read', read);
+export function readParticipantData<T>(
+  db: Db,
+  actor: Actor,
+  target: Target & { requireConsent?: boolean },
+  read: (access: Access) => Promise<T>,
+): Promise<T> {
+  return accessParticipantData(db, actor, target, 'read', read, target.requireConsent ?? true);
 }
 
 /**
@@ -49,6 +57,56 @@ export function writeParticipantData<T>(
   write: (access: Access) => Promise<T & { resourceId?: string }>,
 ): Promise<T> {
   return accessParticipantData(db, actor, target, target.action, write, target.requireConsent ?? true);
+}
+
+/** What the query of a fast read gets: the facts and the grant, decided before it runs. */
+export type RecordAccess = Omit<Access, 'tx'>;
+
+/** The rows of a fast read, as the database returned them (column names, not field names: see db/sql.ts fromRow). */
+export interface RecordRead extends RecordAccess {
+  rows: Record<string, unknown>[];
+}
+
+/**
+ * The fast way to read a participant's data in one query, with the same decision, denials and audit row as
+ * readParticipantData but two round trips instead of five. The facts are loaded by their own statement: Kitt runs
+ * READ COMMITTED, where every statement of a transaction takes a new snapshot, so a BEGIN around facts and read
+ * would see no more consistent state than two statements do. `query` (one SELECT; order its rows inside, e.g.
+ * with json_agg, when order matters) then runs in ONE statement with the audit row as data-modifying WITH items,
+ * so the read and its audit row commit or fail together. The audit row is written only when the query returns a
+ * row; when it returns none the read answers 404 and leaves no audit row, as a missing record does today.
+ */
+export async function readParticipantRecord(
+  ex: Executor,
+  actor: Actor,
+  target: Target,
+  query: (access: RecordAccess) => SQLWrapper,
+): Promise<RecordRead> {
+  const today = todayInSweden();
+  const facts = await loadParticipantFacts(ex, actor, target.participantId);
+  const decision = decideRead(actor, facts, target.category, today);
+  if (!decision.allowed) deny(decision.reason);
+  const access = { facts, grant: decision.grant, today };
+  const entry = auditEntry(target, 'read', decision.grant);
+  const found = await rows<Record<string, unknown>>(
+    ex,
+    sql`with kitt_record as materialized (${query(access)}),
+      ${auditWith(actor, [entry], sql`exists (select from kitt_record)`)}
+    select * from kitt_record`,
+  );
+  if (found.length === 0) throw new AppError('not_found');
+  return { ...access, rows: found };
+}
+
+function auditEntry(target: Target, action: AuditAction, grant: Grant, createdId?: string) {
+  return {
+    participantId: target.participantId,
+    category: target.auditCategory ?? target.category,
+    action,
+    grant,
+    resourceType: target.resourceType,
+    resourceId: createdId ?? target.resourceId ?? target.participantId,
+  };
 }
 
 async function accessParticipantData<T>(
@@ -69,16 +127,7 @@ async function accessParticipantData<T>(
     else deny(decision.reason);
     const result = await work({ tx, facts, grant, today });
     const createdId = (result as { resourceId?: string } | undefined)?.resourceId;
-    await audit(tx, actor, [
-      {
-        participantId: target.participantId,
-        category: target.auditCategory ?? target.category,
-        action,
-        grant,
-        resourceType: target.resourceType,
-        resourceId: createdId ?? target.resourceId ?? target.participantId,
-      },
-    ]);
+    await audit(tx, actor, [auditEntry(target, action, grant, createdId)]);
     return result as T;
   });
 }

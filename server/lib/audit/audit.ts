@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { auditRole, type Actor } from '../actor.ts';
 
@@ -59,18 +59,15 @@ export function nextLink(previous: string | null, content: string): string {
         .digest('hex');
 }
 
-/**
- * Writes audit rows in the caller's transaction, each linked into its chain. One statement per batch: the chain head
- * is advanced by an upsert (which locks only that chain's head row) and the rows are inserted from its result.
- */
-export async function audit(
-  ex: Executor,
+type PreparedRow = AuditRowFields & { content: string };
+
+/** The rows as stored, each with its content hash (the chain link is computed in SQL from the chain's head). */
+function prepare(
   actor: Pick<Actor, 'tenantId' | 'userId' | 'organisationId' | 'roles' | 'requestId'>,
   entries: AuditEntry[],
-): Promise<void> {
-  if (entries.length === 0) return;
+): PreparedRow[] {
   const at = new Date().toISOString();
-  const rows = entries.map((e) => {
+  return entries.map((e) => {
     const row: AuditRowFields = {
       ...e,
       tenantId: actor.tenantId,
@@ -83,6 +80,19 @@ export async function audit(
     };
     return { ...row, content: contentHash(row) };
   });
+}
+
+/**
+ * Writes audit rows in the caller's transaction, each linked into its chain. One statement per batch: the chain head
+ * is advanced by an upsert (which locks only that chain's head row) and the rows are inserted from its result.
+ */
+export async function audit(
+  ex: Executor,
+  actor: Pick<Actor, 'tenantId' | 'userId' | 'organisationId' | 'roles' | 'requestId'>,
+  entries: AuditEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  const rows = prepare(actor, entries);
   // An upsert may touch each head once per statement, so repeated chains go into later batches.
   const batches: (typeof rows)[] = [];
   for (const row of rows) {
@@ -90,10 +100,26 @@ export async function audit(
     if (batch) batch.push(row);
     else batches.push([row]);
   }
-  for (const batch of batches) await writeBatch(ex, actor.tenantId, batch);
+  for (const batch of batches) await ex.execute(sql`with ${auditSteps(actor.tenantId, batch, sql`true`)} select 1`);
 }
 
-async function writeBatch(ex: Executor, tenantId: string, batch: (AuditRowFields & { content: string })[]) {
+/**
+ * The audit write as WITH items (audit_input, audit_link, audit_written) for another statement, so a read and its
+ * audit row are one atomic statement: PostgreSQL runs data-modifying WITH items even when the main query does not
+ * use them. Rows are written only when `onlyIf` holds (e.g. `exists (select from the_record)`). One row per chain.
+ */
+export function auditWith(
+  actor: Pick<Actor, 'tenantId' | 'userId' | 'organisationId' | 'roles' | 'requestId'>,
+  entries: AuditEntry[],
+  onlyIf: SQL,
+): SQL {
+  const rows = prepare(actor, entries);
+  if (new Set(rows.map((r) => r.chainKey)).size !== rows.length) throw new Error('auditWith takes at most one row per chain');
+  return auditSteps(actor.tenantId, rows, onlyIf);
+}
+
+/** The one statement body that links and inserts a batch of rows (at most one per chain). */
+function auditSteps(tenantId: string, batch: PreparedRow[], onlyIf: SQL): SQL {
   const input = JSON.stringify(
     batch.map((r) => ({
       chain_key: r.chainKey,
@@ -111,23 +137,23 @@ async function writeBatch(ex: Executor, tenantId: string, batch: (AuditRowFields
       content: r.content,
     })),
   );
-  await ex.execute(sql`
-    with input as (
+  return sql`audit_input as (
       select * from json_to_recordset(${input}::json) as x(
         chain_key uuid, at timestamptz, actor_user_id uuid, actor_organisation_id uuid, actor_role text,
         participant_id uuid, category text, action text, "grant" text, request_id text, resource_type text,
         resource_id text, content text)
-    ), heads as (
+    ), audit_link as (
       insert into audit_heads (tenant_id, chain_key, seq, hash)
-      select ${tenantId}::uuid, chain_key, 1, content from input
+      select ${tenantId}::uuid, chain_key, 1, content from audit_input where ${onlyIf}
       on conflict (tenant_id, chain_key) do update
         set seq = audit_heads.seq + 1,
             hash = encode(sha256(convert_to(audit_heads.hash || excluded.hash, 'UTF8')), 'hex')
       returning chain_key, seq, hash
-    )
-    insert into audit_events (tenant_id, chain_key, seq, at, actor_user_id, actor_organisation_id, actor_role,
-      participant_id, category, action, "grant", request_id, resource_type, resource_id, hash)
-    select ${tenantId}::uuid, i.chain_key, h.seq, i.at, i.actor_user_id, i.actor_organisation_id, i.actor_role,
-      i.participant_id, i.category, i.action, i."grant", i.request_id, i.resource_type, i.resource_id, h.hash
-    from input i join heads h on h.chain_key = i.chain_key`);
+    ), audit_written as (
+      insert into audit_events (tenant_id, chain_key, seq, at, actor_user_id, actor_organisation_id, actor_role,
+        participant_id, category, action, "grant", request_id, resource_type, resource_id, hash)
+      select ${tenantId}::uuid, i.chain_key, h.seq, i.at, i.actor_user_id, i.actor_organisation_id, i.actor_role,
+        i.participant_id, i.category, i.action, i."grant", i.request_id, i.resource_type, i.resource_id, h.hash
+      from audit_input i join audit_link h on h.chain_key = i.chain_key
+    )`;
 }

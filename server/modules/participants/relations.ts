@@ -1,4 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Static } from 'typebox';
 import type { Db } from '../../db/client.ts';
 import { readParticipantData, writeParticipantData } from '../../lib/access/participant-data.ts';
@@ -6,18 +7,25 @@ import type { Actor } from '../../lib/actor.ts';
 import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts';
 import { organisations } from '../tenants/tables.ts';
 import { users } from '../users/tables.ts';
-import { checkConsentRecord, consentStatus } from './policy.ts';
+import { checkConsentRecord, consentExpiresSoon, consentHistory, consentStatus } from './policy.ts';
 import type { CreateConsent } from './schema.ts';
 import { consents, engagements } from './tables.ts';
 
-/** Which organisations work with the participant: seen by those who may see the participant's identity. */
+/**
+ * Which organisations work with the participant: all of them for those who may see the participant's identity; an
+ * organisation without identity consent sees only its own engagements, so it can follow and end its own work.
+ */
 export function listEngagements(db: Db, actor: Actor, participantId: string) {
-  return readParticipantData(db, actor, { participantId, category: 'identity', resourceType: 'engagement' }, async ({ tx }) => {
+  const target = { participantId, category: 'identity', resourceType: 'engagement', requireConsent: false } as const;
+  return readParticipantData(db, actor, target, async ({ tx, grant }) => {
+    const ownOnly =
+      grant === 'engagement' && actor.organisationId !== null ? eq(engagements.organisationId, actor.organisationId) : undefined;
     const items = await tx
       .select({
         id: engagements.id,
         organisationId: engagements.organisationId,
         organisationName: organisations.name,
+        caseworkerUserId: engagements.caseworkerUserId,
         caseworkerName: users.displayName,
         startDate: engagements.startDate,
         endDate: engagements.endDate,
@@ -25,11 +33,13 @@ export function listEngagements(db: Db, actor: Actor, participantId: string) {
       .from(engagements)
       .innerJoin(organisations, and(eq(organisations.tenantId, engagements.tenantId), eq(organisations.id, engagements.organisationId)))
       .leftJoin(users, and(eq(users.tenantId, engagements.tenantId), eq(users.id, engagements.caseworkerUserId)))
-      .where(and(eq(engagements.tenantId, actor.tenantId), eq(engagements.participantId, participantId)))
+      .where(and(eq(engagements.tenantId, actor.tenantId), eq(engagements.participantId, participantId), ownOnly))
       .orderBy(asc(engagements.startDate));
     return { items };
   });
 }
+
+const withdrawnBy = alias(users, 'withdrawn_by');
 
 const consentColumns = {
   id: consents.id,
@@ -43,6 +53,7 @@ const consentColumns = {
   recordedByName: users.displayName,
   givenAt: consents.givenAt,
   withdrawnAt: consents.withdrawnAt,
+  withdrawnByName: withdrawnBy.displayName,
 };
 
 function consentQuery(db: Db | Parameters<Parameters<Db['transaction']>[0]>[0], tenantId: string) {
@@ -51,14 +62,18 @@ function consentQuery(db: Db | Parameters<Parameters<Db['transaction']>[0]>[0], 
     .from(consents)
     .innerJoin(organisations, and(eq(organisations.tenantId, consents.tenantId), eq(organisations.id, consents.organisationId)))
     .leftJoin(users, and(eq(users.tenantId, consents.tenantId), eq(users.id, consents.recordedByUserId)))
+    .leftJoin(withdrawnBy, and(eq(withdrawnBy.tenantId, consents.tenantId), eq(withdrawnBy.id, consents.withdrawnByUserId)))
     .where(eq(consents.tenantId, tenantId))
     .$dynamic();
 }
 
-const withStatus = (today: string) => (c: Awaited<ReturnType<ReturnType<typeof consentQuery>['execute']>>[number]) => ({
-  ...c,
-  status: consentStatus(c, today),
-});
+const withStatus =
+  (today: string) =>
+  ({ withdrawnByName: _by, ...c }: Awaited<ReturnType<ReturnType<typeof consentQuery>['execute']>>[number]) => ({
+    ...c,
+    status: consentStatus(c, today),
+    expiresSoon: consentExpiresSoon(c, today),
+  });
 
 export function listConsents(db: Db, actor: Actor, participantId: string) {
   return readParticipantData(
@@ -69,7 +84,7 @@ export function listConsents(db: Db, actor: Actor, participantId: string) {
       const items = await consentQuery(tx, actor.tenantId)
         .where(and(eq(consents.tenantId, actor.tenantId), eq(consents.participantId, participantId)))
         .orderBy(asc(consents.givenAt));
-      return { items: items.map(withStatus(today)) };
+      return { items: items.map(withStatus(today)), history: consentHistory(items) };
     },
   );
 }

@@ -2,18 +2,19 @@ import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import { limits } from '../../../common/limits.ts';
 import type { Db } from '../../db/client.ts';
-import { rows } from '../../db/sql.ts';
+import { fromRow, rows } from '../../db/sql.ts';
 import { loadParticipantFactsMany } from '../../lib/access/facts.ts';
 import { readableParticipantsSql } from '../../lib/access/filters.ts';
 import { decideRead, type Grant } from '../../lib/access/grants.ts';
-import { auditListRead, readParticipantData } from '../../lib/access/participant-data.ts';
+import { auditListRead, readParticipantRecord, writeParticipantData } from '../../lib/access/participant-data.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { audit } from '../../lib/audit/audit.ts';
 import { todayInSweden } from '../../lib/dates.ts';
 import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts';
 import { birthDateOf, parsePersonalNumber } from '../../lib/identifiers.ts';
 import { presentParticipant } from './present.ts';
-import type { CreateParticipant, ListQuery } from './schema.ts';
+import { checkParticipantUpdate, consentExpiresSoon } from './policy.ts';
+import type { CreateParticipant, ListQuery, UpdateParticipant } from './schema.ts';
 import { engagements, participants } from './tables.ts';
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -27,7 +28,13 @@ export async function listParticipants(db: Db, actor: Actor, query: Static<typeo
   const search = words.map((w) =>
     or(ilike(participants.givenName, `%${escapeLike(w)}%`), ilike(participants.familyName, `%${escapeLike(w)}%`)),
   );
-  const where = and(readableParticipantsSql(actor, 'identity', today), ...search);
+  const mine =
+    query.scope === 'mine'
+      ? sql`exists (select 1 from engagements e where e.tenant_id = participants.tenant_id and e.participant_id = participants.id
+          and e.organisation_id = ${actor.organisationId} and e.caseworker_user_id = ${actor.userId}
+          and e.start_date <= ${today} and (e.end_date is null or e.end_date >= ${today}))`
+      : undefined;
+  const where = and(readableParticipantsSql(actor, 'identity', today), mine, ...search);
   return db.transaction(async (tx) => {
     const [count] = await rows<{ total: number }>(tx, sql`select count(*) as total from participants where ${where}`);
     const page = await tx
@@ -50,7 +57,11 @@ export async function listParticipants(db: Db, actor: Actor, query: Static<typeo
       // The filter and the rule agree (a test keeps them so); the rule has the last word.
       if (!decision.allowed) continue;
       shown.push({ id: row.id, grant: decision.grant });
-      items.push(presentParticipant(actor, row, f, decision.grant, today).summary);
+      items.push({
+        ...presentParticipant(actor, row, f, decision.grant, today).summary,
+        // The facts hold only the own organisation's consents.
+        ownConsentExpiresSoon: f.consents.some((c) => consentExpiresSoon(c, today)),
+      });
     }
     await auditListRead(tx, actor, 'identity', shown);
     return { items, total: count?.total ?? 0 };
@@ -58,20 +69,20 @@ export async function listParticipants(db: Db, actor: Actor, query: Static<typeo
 }
 
 export async function getParticipant(db: Db, actor: Actor, id: string) {
-  return readParticipantData(
+  // The fast path: the row and its audit row in one statement (see readParticipantRecord).
+  const {
+    rows: found,
+    facts,
+    grant,
+    today,
+  } = await readParticipantRecord(
     db,
     actor,
     { participantId: id, category: 'identity', resourceType: 'participant' },
-    async ({ tx, facts, grant, today }) => {
-      const [row] = await tx
-        .select()
-        .from(participants)
-        .where(and(eq(participants.tenantId, actor.tenantId), eq(participants.id, id)));
-      if (!row) throw notFound();
-      const view = presentParticipant(actor, row, facts, grant, today);
-      return { ...view.summary, ...view.contact };
-    },
+    () => sql`select * from participants where tenant_id = ${actor.tenantId} and id = ${id}`,
   );
+  const view = presentParticipant(actor, fromRow(participants, found[0]!), facts, grant, today);
+  return { ...view.summary, ...view.contact };
 }
 
 /** Registers a participant and starts the actor's organisation's engagement with the actor as responsible caseworker. */
@@ -143,4 +154,39 @@ export async function createParticipant(db: Db, actor: Actor, input: Static<type
     const view = presentParticipant(actor, row, facts, 'own_organisation', today);
     return { ...view.summary, ...view.contact };
   });
+}
+
+/**
+ * Changes contact data, language, interpreter need and (staff only) protected identity. The client sends the
+ * version it read; a stale version means someone else changed the record meanwhile, answered with 409.
+ */
+export async function updateParticipant(db: Db, actor: Actor, id: string, input: Static<typeof UpdateParticipant>) {
+  if (actor.participantId !== null && actor.participantId !== id) throw notFound();
+  if (checkParticipantUpdate(actor, input))
+    throw invalid([{ path: '/protectedIdentity', keyword: 'staff', message: 'protected identity is set by staff' }]);
+  return writeParticipantData(
+    db,
+    actor,
+    { participantId: id, category: 'identity', resourceType: 'participant', action: 'update' },
+    async ({ tx, facts, grant, today }) => {
+      const { version, ...changes } = input;
+      const values = {
+        ...changes,
+        ...(changes.phone !== undefined ? { phone: changes.phone || null } : {}),
+        ...(changes.email !== undefined ? { email: changes.email || null } : {}),
+        ...(changes.address !== undefined ? { address: changes.address.trim() || null } : {}),
+      };
+      const [row] = await tx
+        .update(participants)
+        .set({ ...values, version: sql`${participants.version} + 1` })
+        .where(and(eq(participants.tenantId, actor.tenantId), eq(participants.id, id), eq(participants.version, version)))
+        .returning();
+      if (!row)
+        throw conflict('Someone else changed this person’s details after you opened them. Reload to see the latest, then try again.', {
+          reason: 'stale_version',
+        });
+      const view = presentParticipant(actor, row, facts, grant, today);
+      return { ...view.summary, ...view.contact };
+    },
+  );
 }

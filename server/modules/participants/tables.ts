@@ -30,6 +30,8 @@ export const participants = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('participants_tenant_personal_number').on(t.tenantId, t.personalNumber),
     index('participants_tenant_family_name').on(t.tenantId, t.familyName),
+    // Search before create looks up everyone born on a day, then compares names in code (matching.ts).
+    index('participants_tenant_birth_date').on(t.tenantId, t.birthDate),
     foreignKey({ columns: [t.tenantId, t.createdByOrganisationId], foreignColumns: [organisations.tenantId, organisations.id] }),
   ],
 );
@@ -53,6 +55,8 @@ export const engagements = pgTable(
     foreignKey({ columns: [t.tenantId, t.organisationId], foreignColumns: [organisations.tenantId, organisations.id] }),
     index('engagements_tenant_participant').on(t.tenantId, t.participantId),
     index('engagements_tenant_organisation').on(t.tenantId, t.organisationId, t.participantId),
+    // "My participants": the engagements naming a caseworker.
+    index('engagements_tenant_caseworker').on(t.tenantId, t.caseworkerUserId),
   ],
 );
 

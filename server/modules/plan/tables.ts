@@ -46,6 +46,27 @@ export const goals = pgTable(
   ],
 );
 
+/** Every version of a goal: who changed it, when, and the words, language and state it had after the change. */
+export const goalVersions = pgTable(
+  'goal_versions',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    goalId: uuid('goal_id').notNull(),
+    version: integer('version').notNull(),
+    participantId: uuid('participant_id').notNull(),
+    changedByUserId: uuid('changed_by_user_id').notNull(),
+    changedByOrganisationId: uuid('changed_by_organisation_id'),
+    changedAt: timestamp('changed_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    text: text('text').notNull(),
+    language: text('language'),
+    status: text('status').$type<GoalStatus>().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.goalId, t.version] }),
+    foreignKey({ columns: [t.tenantId, t.goalId], foreignColumns: [goals.tenantId, goals.id] }),
+  ],
+);
+
 /** An activity in the one plan, owned by one organisation (or the person's own, without an owner). */
 export const activities = pgTable(
   'activities',

@@ -7,6 +7,7 @@ import { audit } from '../../lib/audit/audit.ts';
 import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 import { endSessionsOf, normaliseEmail } from '../auth/service.ts';
+import { forgetSessionsOf } from '../auth/sessions.ts';
 import { organisations } from '../tenants/tables.ts';
 import { checkUserChange } from './policy.ts';
 import type { CreateUser, UpdateUser } from './schema.ts';
@@ -70,7 +71,7 @@ export async function createUser(db: Db, actor: Actor, input: Static<typeof Crea
 }
 
 export async function updateUser(db: Db, actor: Actor, id: string, input: Static<typeof UpdateUser>) {
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const [current] = await tx
       .select(columns)
       .from(users)
@@ -100,4 +101,7 @@ export async function updateUser(db: Db, actor: Actor, id: string, input: Static
     ]);
     return updated;
   });
+  // This process's cached sessions of the user take the new roles, organisation or deactivation at once.
+  forgetSessionsOf(actor.tenantId, id);
+  return result;
 }

@@ -13,6 +13,7 @@ import { MyPage } from '../features/me/MyPage.tsx';
 import { MyOverview } from '../features/me/MyOverview.tsx';
 import { ParticipantOverview } from '../features/participants/components/ParticipantOverview.tsx';
 import { PersonSectionRoute } from '../features/person/components/PersonSectionRoute.tsx';
+import { IntakesPage } from '../features/intake/components/IntakesPage.tsx';
 import { NotFoundPage } from '../ui/NotFoundPage.tsx';
 
 export const router = createBrowserRouter([
@@ -48,6 +49,11 @@ export const router = createBrowserRouter([
             ],
           },
         ],
+      },
+      {
+        path: 'intakes',
+        element: <RequireVerb verb="intake.list" />,
+        children: [{ index: true, element: <IntakesPage /> }],
       },
       {
         path: 'admin',

@@ -10,6 +10,8 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'sm',
   focusRing: 'auto',
+  // Modals and menus appear without animation for people who ask their system for less motion.
+  respectReducedMotion: true,
   components: {
     // A light alert's coloured title (yellow, red on a pale ground) falls below 4.5:1; the body text colour does not.
     Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-text)' } } }),

@@ -1,7 +1,7 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-export type ConsentRequiredTopic = 'participant' | 'engagements' | 'consents';
+export type ConsentRequiredTopic = 'participant' | 'engagements' | 'consents' | 'progression' | 'intake' | 'plan';
 
 /** Says plainly that the person's consent is missing, rather than showing nothing. */
 export function ConsentRequiredNotice({ topic }: { topic: ConsentRequiredTopic }) {

@@ -12,3 +12,11 @@ export function Ltr({ children }: { children: ReactNode }) {
 export function isolateLtr(text: string): string {
   return `\u2066${text}\u2069`;
 }
+
+/**
+ * Free text (a name, a title, a reason) placed into a translated sentence keeps its own direction: wrapped in
+ * Unicode's first-strong isolate, Swedish inside Arabic text stays whole, and its punctuation on its own side.
+ */
+export function isolateText(text: string): string {
+  return `\u2068${text}\u2069`;
+}

@@ -1,5 +1,5 @@
 import { http } from '../../lib/http.ts';
-import type { Consent, NewConsent } from './types.ts';
+import type { Consent, ConsentOverview, NewConsent } from './types.ts';
 
 export const consentKeys = {
   list: (participantId: string) => ['participants', 'detail', participantId, 'consents'] as const,
@@ -7,9 +7,9 @@ export const consentKeys = {
 
 const base = (participantId: string) => `/api/participants/${encodeURIComponent(participantId)}/consents`;
 
-export async function listConsents(participantId: string): Promise<Consent[]> {
-  const { items } = await http.get<{ items: Consent[] }>(base(participantId), 'list consents');
-  return items;
+/** The consents and the history of every change to them. */
+export function listConsents(participantId: string): Promise<ConsentOverview> {
+  return http.get<ConsentOverview>(base(participantId), 'list consents');
 }
 
 export async function recordConsent(participantId: string, input: NewConsent): Promise<Consent> {

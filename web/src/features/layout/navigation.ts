@@ -1,7 +1,7 @@
 import type { Me } from '../session/api.ts';
 import { allows } from '../session/roles.ts';
 
-export type NavKey = 'start' | 'participants' | 'users' | 'organisations' | 'myPage';
+export type NavKey = 'start' | 'participants' | 'intakes' | 'users' | 'organisations' | 'myPage';
 
 export interface NavItem {
   key: NavKey;
@@ -15,6 +15,7 @@ export interface NavItem {
 export function navigationFor(me: Pick<Me, 'allowedVerbs' | 'participantId'>): NavItem[] {
   const items: NavItem[] = [{ key: 'start', to: '/' }];
   if (allows(me, 'participant.list')) items.push({ key: 'participants', to: '/participants' });
+  if (allows(me, 'intake.list')) items.push({ key: 'intakes', to: '/intakes' });
   if (me.participantId !== null) items.push({ key: 'myPage', to: '/me' });
   if (allows(me, 'user.list')) items.push({ key: 'users', to: '/admin/users' });
   if (allows(me, 'organisation.manage')) items.push({ key: 'organisations', to: '/admin/organisations' });

@@ -12,9 +12,9 @@ const keys = (roles: Role[]) => navigationFor(meFor(roles)).map((item) => item.k
 
 describe('navigationFor', () => {
   it.each([
-    [['caseworker'], ['start', 'participants']],
-    [['coordinator'], ['start', 'participants']],
-    [['manager'], ['start', 'participants']],
+    [['caseworker'], ['start', 'participants', 'intakes']],
+    [['coordinator'], ['start', 'participants', 'intakes']],
+    [['manager'], ['start', 'participants', 'intakes']],
     [['provider'], ['start', 'participants']],
     [['administrator'], ['start', 'users', 'organisations']],
     [['participant'], ['start', 'myPage']],
@@ -22,7 +22,7 @@ describe('navigationFor', () => {
     [['board_member'], ['start']],
     [
       ['caseworker', 'administrator'],
-      ['start', 'participants', 'users', 'organisations'],
+      ['start', 'participants', 'intakes', 'users', 'organisations'],
     ],
     [[], ['start']],
   ] as [Role[], string[]][])('%j sees %j', (roles, expected) => {

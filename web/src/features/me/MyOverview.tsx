@@ -2,11 +2,11 @@ import { Stack } from '@mantine/core';
 import { Loading } from '../../ui/Loading.tsx';
 import { QueryError } from '../../ui/QueryError.tsx';
 import { ConsentSection } from '../consents/components/ConsentSection.tsx';
-import { IdentityCard } from '../participants/components/IdentityCard.tsx';
+import { EditableIdentity } from '../participants/components/EditableIdentity.tsx';
 import { useParticipant } from '../participants/hooks.ts';
 import { useCurrentUser } from '../session/hooks.ts';
 
-/** The person's own overview: what is recorded about them, and who may see what. */
+/** The person's own overview: what is recorded about them (contact details they may correct), and who may see what. */
 export function MyOverview() {
   const me = useCurrentUser();
   const participant = useParticipant(me.participantId);
@@ -15,7 +15,7 @@ export function MyOverview() {
     <Stack gap="lg">
       {participant.isPending && <Loading />}
       <QueryError error={participant.error} topic="participant" />
-      {participant.data && <IdentityCard participant={participant.data} headingId="my-identity-heading" />}
+      {participant.data && <EditableIdentity participant={participant.data} viewer="self" canEdit headingId="my-identity-heading" />}
       <ConsentSection participantId={me.participantId} method="digital" canChange />
     </Stack>
   );

@@ -1,6 +1,19 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createParticipant, getParticipant, listEngagements, listParticipants, participantKeys, type ParticipantQuery } from './api.ts';
-import type { NewParticipant } from './types.ts';
+import {
+  changeCaseworker,
+  createParticipant,
+  endEngagement,
+  getParticipant,
+  listCaseworkers,
+  listEngagements,
+  listParticipants,
+  participantKeys,
+  searchParticipants,
+  startEngagement,
+  updateParticipant,
+  type ParticipantQuery,
+} from './api.ts';
+import type { EngagementStart, NewParticipant, ParticipantChange, ParticipantSearch } from './types.ts';
 
 export function useParticipants(params: ParticipantQuery) {
   return useQuery({
@@ -22,6 +35,10 @@ export function useEngagements(id: string) {
   return useQuery({ queryKey: participantKeys.engagements(id), queryFn: () => listEngagements(id) });
 }
 
+export function useCaseworkers(enabled: boolean) {
+  return useQuery({ queryKey: participantKeys.caseworkers, queryFn: listCaseworkers, enabled, staleTime: 60_000 });
+}
+
 export function useCreateParticipant() {
   const client = useQueryClient();
   return useMutation({
@@ -32,3 +49,33 @@ export function useCreateParticipant() {
     },
   });
 }
+
+/** A search is a read, but sent as POST so the number stays out of the URL: a mutation, not a cached query. */
+export function useSearchParticipants() {
+  return useMutation({ mutationFn: (input: ParticipantSearch) => searchParticipants(input) });
+}
+
+export function useUpdateParticipant(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (change: ParticipantChange) => updateParticipant(id, change),
+    onSuccess: (participant) => {
+      client.setQueryData(participantKeys.detail(id), participant);
+      void client.invalidateQueries({ queryKey: ['participants', 'list'] });
+    },
+  });
+}
+
+/** An engagement decides who may know a person, so every participant query is refreshed after a change. */
+function useEngagementMutation<A, R>(fn: (args: A) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: participantKeys.all }) });
+}
+
+export const useStartEngagement = () => useEngagementMutation((input: EngagementStart) => startEngagement(input));
+export const useEndEngagement = () =>
+  useEngagementMutation(({ engagementId, endDate }: { engagementId: string; endDate: string }) => endEngagement(engagementId, endDate));
+export const useChangeCaseworker = () =>
+  useEngagementMutation(({ engagementId, caseworkerUserId }: { engagementId: string; caseworkerUserId: string }) =>
+    changeCaseworker(engagementId, caseworkerUserId),
+  );

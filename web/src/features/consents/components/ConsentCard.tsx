@@ -21,7 +21,7 @@ export function ConsentCard({ consent, onWithdraw }: ConsentCardProps) {
     <Card withBorder padding="sm" component="li">
       <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
         <Text fw={700}>{t(`categories.${consent.category}`)}</Text>
-        <ConsentStatusBadge status={consent.status} />
+        <ConsentStatusBadge status={consent.status} expiresSoon={consent.expiresSoon} />
       </Group>
       <DataList size="sm" gap={4} labelWidth="7rem">
         <DataList.Item>

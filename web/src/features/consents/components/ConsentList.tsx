@@ -8,6 +8,7 @@ import { useConsents, useWithdrawConsent } from '../hooks.ts';
 import type { Consent } from '../types.ts';
 import { ConsentCard } from './ConsentCard.tsx';
 import { ConsentTable } from './ConsentTable.tsx';
+import { ExpiringConsents } from './ExpiringConsents.tsx';
 
 const ORDER = { active: 0, future: 1, expired: 2, withdrawn: 3 } as const;
 
@@ -40,7 +41,7 @@ export function ConsentList({ participantId, canWithdraw }: { participantId: str
   const consents = useConsents(participantId);
   const withdraw = useWithdrawConsent(participantId);
   const wide = useWideScreen('md');
-  const groups = groupByOrganisation(consents.data ?? [], i18n.language);
+  const groups = groupByOrganisation(consents.data?.items ?? [], i18n.language);
   // A failed withdrawal is shown by withdraw.error below, so the dialog just closes.
   const onWithdraw = canWithdraw ? (id: string) => withdraw.mutateAsync(id).catch(() => undefined) : undefined;
   return (
@@ -48,6 +49,7 @@ export function ConsentList({ participantId, canWithdraw }: { participantId: str
       {consents.isPending && <Loading />}
       <QueryError error={consents.error} topic="consents" />
       <ErrorNotice error={withdraw.error} />
+      {consents.data && <ExpiringConsents consents={consents.data.items} />}
       {consents.data && groups.length === 0 && <Text>{t('consents.empty')}</Text>}
       {groups.map((group) => {
         const headingId = `consents-${group.organisationId}`;

@@ -1,3 +1,4 @@
+import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { statusColors } from '../../../app/theme.ts';
 import { StatusBadge } from '../../../ui/StatusBadge.tsx';
@@ -10,7 +11,13 @@ const TONES: Record<ConsentStatus, keyof typeof statusColors> = {
   withdrawn: 'neutral',
 };
 
-export function ConsentStatusBadge({ status }: { status: ConsentStatus }) {
+/** The consent's status, and beside an active one that ends within 30 days, "ends soon". */
+export function ConsentStatusBadge({ status, expiresSoon = false }: { status: ConsentStatus; expiresSoon?: boolean }) {
   const { t } = useTranslation();
-  return <StatusBadge tone={TONES[status]}>{t(`consentStatus.${status}`)}</StatusBadge>;
+  return (
+    <Group gap={4} wrap="wrap">
+      <StatusBadge tone={TONES[status]}>{t(`consentStatus.${status}`)}</StatusBadge>
+      {expiresSoon && <StatusBadge tone="warning">{t('consents.expiresSoon')}</StatusBadge>}
+    </Group>
+  );
 }

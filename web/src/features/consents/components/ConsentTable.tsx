@@ -54,7 +54,7 @@ export function ConsentTable({ consents, onWithdraw, labelledBy }: ConsentTableP
               <ConsentMethodText consent={consent} />
             </Table.Td>
             <Table.Td>
-              <ConsentStatusBadge status={consent.status} />
+              <ConsentStatusBadge status={consent.status} expiresSoon={consent.expiresSoon} />
               {consent.withdrawnAt && (
                 <Text size="xs" c="dimmed" mt={4}>
                   <Ltr>{formatDateTime(consent.withdrawnAt)}</Ltr>

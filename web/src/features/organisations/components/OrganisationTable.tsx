@@ -1,5 +1,6 @@
 import { Button, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useWideScreen } from '../../../ui/useScreen.ts';
 import { statusColors } from '../../../app/theme.ts';
 import { Ltr } from '../../../ui/Ltr.tsx';
 import { StatusBadge } from '../../../ui/StatusBadge.tsx';
@@ -13,9 +14,10 @@ interface OrganisationTableProps {
 
 export function OrganisationTable({ organisations, onToggleActive, busyId }: OrganisationTableProps) {
   const { t } = useTranslation();
+  const wide = useWideScreen('sm');
   return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table verticalSpacing="sm" highlightOnHover>
+    <Table.ScrollContainer minWidth={wide ? 720 : 0}>
+      <Table verticalSpacing="sm" highlightOnHover className="stacked-table">
         <Table.Caption className="visually-hidden">{t('organisations.tableCaption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -29,15 +31,17 @@ export function OrganisationTable({ organisations, onToggleActive, busyId }: Org
         <Table.Tbody>
           {organisations.map((organisation) => (
             <Table.Tr key={organisation.id}>
-              <Table.Td>{organisation.name}</Table.Td>
-              <Table.Td>{t(`organisationKinds.${organisation.kind}`)}</Table.Td>
-              <Table.Td>{organisation.orgNumber ? <Ltr>{organisation.orgNumber}</Ltr> : t('common.none')}</Table.Td>
-              <Table.Td>
+              <Table.Td data-label={t('organisations.name')}>{organisation.name}</Table.Td>
+              <Table.Td data-label={t('organisations.kind')}>{t(`organisationKinds.${organisation.kind}`)}</Table.Td>
+              <Table.Td data-label={t('organisations.orgNumber')}>
+                {organisation.orgNumber ? <Ltr>{organisation.orgNumber}</Ltr> : t('common.none')}
+              </Table.Td>
+              <Table.Td data-label={t('users.status')}>
                 <StatusBadge tone={organisation.active ? 'success' : 'neutral'}>
                   {organisation.active ? t('common.active') : t('common.inactive')}
                 </StatusBadge>
               </Table.Td>
-              <Table.Td>
+              <Table.Td data-label={t('common.actions')}>
                 <Button
                   size="xs"
                   variant="outline"

@@ -1,184 +1,87 @@
-import type { FormEvent } from 'react';
 import { useState } from 'react';
-import { Anchor, Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ID_KINDS, type IdKind } from '../../../../../common/roles.ts';
-import { limits } from '../../../../../common/limits.ts';
-import { languageName } from '../../../lib/format.ts';
-import { isApiError } from '../../../lib/http.ts';
-import { focusFirstInvalid } from '../../../lib/focusFirstInvalid.ts';
-import { useFields } from '../../../lib/useFields.ts';
-import { useFieldMessage } from '../../../lib/useFieldMessage.ts';
-import { ErrorNotice } from '../../../ui/ErrorNotice.tsx';
 import { usePageTitle } from '../../../ui/usePageTitle.ts';
-import { useCreateParticipant } from '../hooks.ts';
-import { PREFERRED_LANGUAGES } from '../languages.ts';
-import {
-  emptyParticipantForm,
-  toNewParticipant,
-  validateParticipantForm,
-  type ParticipantFormErrors,
-  type ParticipantFormValues,
-} from './participantForm.ts';
+import { useCurrentUser } from '../../session/hooks.ts';
+import { useSearchParticipants, useStartEngagement } from '../hooks.ts';
+import type { EngagementStart, ParticipantSearch } from '../types.ts';
+import { participantWordKey } from '../word.ts';
+import { NewParticipantForm } from './NewParticipantForm.tsx';
+import { ParticipantSearchForm } from './ParticipantSearchForm.tsx';
+import { emptySearch, formFromSearch, mayRegister, type SearchValues } from './participantSearch.ts';
+import { SearchResults } from './SearchResults.tsx';
 
+/**
+ * Registering a person starts with a search, so that nobody is registered twice: the matches the user may see, a
+ * plain word about those they may not, then "start our work with this person" or the registration form.
+ */
 export function CreateParticipantPage() {
   const { t, i18n } = useTranslation();
-  usePageTitle(t('participantForm.title'));
+  const me = useCurrentUser();
+  const title = t('participantForm.titleFor', {
+    word: t(participantWordKey(me.organisation?.kind, 'one')).toLocaleLowerCase(i18n.language),
+  });
+  usePageTitle(title);
   const navigate = useNavigate();
-  const create = useCreateParticipant();
-  const { values, set } = useFields<ParticipantFormValues>(emptyParticipantForm);
-  const [errors, setErrors] = useState<ParticipantFormErrors>({});
-  const message = useFieldMessage<keyof ParticipantFormValues>(errors, create.error);
-  const duplicate = isApiError(create.error, 'conflict');
+  const search = useSearchParticipants();
+  const start = useStartEngagement();
+  const [values, setValues] = useState<SearchValues>(emptySearch);
+  // The values the shown result belongs to: editing the search box hides the result and the form again.
+  const [searched, setSearched] = useState<{ values: SearchValues; input: ParticipantSearch } | null>(null);
+  const [registering, setRegistering] = useState(false);
+  const current = searched && searched.values === values && search.data ? search.data : null;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const found = validateParticipantForm(values);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstInvalid(form);
-      return;
-    }
-    create.mutate(toNewParticipant(values), {
-      onError: () => focusFirstInvalid(form),
-      onSuccess: (participant) => void navigate(`/participants/${participant.id}`),
-    });
+  function runSearch(input: ParticipantSearch) {
+    setRegistering(false);
+    start.reset();
+    search.mutate(input, { onSuccess: () => setSearched({ values, input }) });
   }
 
-  const languages = PREFERRED_LANGUAGES.map((code) => ({ code, name: languageName(code, i18n.language) })).sort((a, b) =>
-    a.name.localeCompare(b.name, i18n.language),
-  );
+  function startWork(input: EngagementStart) {
+    start.mutate(input, { onSuccess: ({ participantId }) => void navigate(`/participants/${participantId}`) });
+  }
 
   return (
     <Stack gap="md">
       <Anchor component={Link} to="/participants">
         {t('participant.back')}
       </Anchor>
-      <Title order={1}>{t('participantForm.title')}</Title>
-      <Paper withBorder p="md">
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput
-                label={t('participantForm.givenName')}
-                required
-                autoComplete="off"
-                maxLength={limits.nameMax}
-                value={values.givenName}
-                error={message('givenName')}
-                onChange={(event) => set('givenName', event.currentTarget.value)}
-              />
-              <TextInput
-                label={t('participantForm.familyName')}
-                required
-                autoComplete="off"
-                maxLength={limits.nameMax}
-                value={values.familyName}
-                error={message('familyName')}
-                onChange={(event) => set('familyName', event.currentTarget.value)}
-              />
-              <NativeSelect
-                label={t('participantForm.idKind')}
-                value={values.idKind}
-                error={message('idKind')}
-                onChange={(event) => set('idKind', event.currentTarget.value as IdKind)}
-              >
-                {ID_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {t(`idKinds.${kind}`)}
-                  </option>
-                ))}
-              </NativeSelect>
-              {values.idKind === 'reserve' ? (
-                <TextInput
-                  type="date"
-                  label={t('participantForm.birthDate')}
-                  required
-                  value={values.birthDate}
-                  error={message('birthDate')}
-                  onChange={(event) => set('birthDate', event.currentTarget.value)}
-                />
-              ) : (
-                <TextInput
-                  label={t(`idKinds.${values.idKind}`)}
-                  description={t('participantForm.personalNumberHint')}
-                  required
-                  inputMode="numeric"
-                  autoComplete="off"
-                  dir="ltr"
-                  value={values.personalNumber}
-                  error={duplicate ? t('participantForm.duplicate') : message('personalNumber')}
-                  onChange={(event) => set('personalNumber', event.currentTarget.value)}
-                />
-              )}
-              <NativeSelect
-                label={t('participantForm.preferredLanguage')}
-                value={values.preferredLanguage}
-                error={message('preferredLanguage')}
-                onChange={(event) => set('preferredLanguage', event.currentTarget.value)}
-              >
-                <option value="">{t('common.notStated')}</option>
-                {languages.map(({ code, name }) => (
-                  <option key={code} value={code}>
-                    {name}
-                  </option>
-                ))}
-              </NativeSelect>
-              <TextInput
-                type="tel"
-                label={t('participant.phone')}
-                autoComplete="off"
-                dir="ltr"
-                value={values.phone}
-                error={message('phone')}
-                onChange={(event) => set('phone', event.currentTarget.value)}
-              />
-              <TextInput
-                type="email"
-                label={t('participant.email')}
-                autoComplete="off"
-                dir="ltr"
-                maxLength={limits.emailMax}
-                value={values.email}
-                error={message('email')}
-                onChange={(event) => set('email', event.currentTarget.value)}
-              />
-              <Textarea
-                label={t('participant.address')}
-                autoComplete="off"
-                autosize
-                minRows={2}
-                maxLength={limits.textMax}
-                error={message('address')}
-                value={values.address}
-                onChange={(event) => set('address', event.currentTarget.value)}
-              />
-            </SimpleGrid>
-            <Checkbox
-              label={t('participantForm.interpreterNeeded')}
-              checked={values.interpreterNeeded}
-              onChange={(event) => set('interpreterNeeded', event.currentTarget.checked)}
-            />
-            <Checkbox
-              label={t('participantForm.protectedIdentity')}
-              description={t('participantForm.protectedIdentityHint')}
-              checked={values.protectedIdentity}
-              onChange={(event) => set('protectedIdentity', event.currentTarget.checked)}
-            />
-            <ErrorNotice error={create.error} />
-            <Group>
-              <Button type="submit" loading={create.isPending}>
-                {t('participantForm.submit')}
-              </Button>
-              <Button variant="default" component={Link} to="/participants">
-                {t('common.cancel')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+      <Title order={1}>{title}</Title>
+      <Paper withBorder p="md" component="section" aria-labelledby="search-heading">
+        <Title order={2} size="h3" id="search-heading" mb="xs">
+          {t('participantForm.searchTitle')}
+        </Title>
+        <Text size="sm" mb="md">
+          {t('participantForm.searchIntro')}
+        </Text>
+        <ParticipantSearchForm
+          values={values}
+          onChange={setValues}
+          onSearch={runSearch}
+          searching={search.isPending}
+          serverError={search.error}
+        />
       </Paper>
+      {current && (
+        <SearchResults
+          result={current}
+          personalNumber={searched?.input.personalNumber ?? null}
+          onStart={startWork}
+          starting={start.isPending}
+          startError={start.error}
+        />
+      )}
+      {current &&
+        mayRegister(current) &&
+        (registering ? (
+          <NewParticipantForm initial={formFromSearch(values)} />
+        ) : (
+          <Button variant="light" style={{ alignSelf: 'flex-start' }} onClick={() => setRegistering(true)}>
+            {t('participantForm.createNew')}
+          </Button>
+        ))}
+      {!current && <Text c="dimmed">{t('participantForm.searchFirst')}</Text>}
     </Stack>
   );
 }

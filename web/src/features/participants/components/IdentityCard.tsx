@@ -12,7 +12,16 @@ export function IdentityCard({ participant, headingId }: { participant: Particip
   const none = t('common.none');
   const rows: [string, ReactNode][] = [
     [t('participant.name'), <ParticipantName name={participant.name} protectedIdentity={participant.protectedIdentity} />],
-    [t(`idKinds.${participant.idKind}`), participant.personalNumber ? <Ltr>{participant.personalNumber}</Ltr> : none],
+    [
+      t(`idKinds.${participant.idKind}`),
+      participant.personalNumber ? (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          <Ltr>{participant.personalNumber}</Ltr>
+        </span>
+      ) : (
+        none
+      ),
+    ],
     [t('participant.birthDate'), participant.birthDate ? <Ltr>{formatDate(participant.birthDate)}</Ltr> : none],
     [t('participant.protectedIdentity'), participant.protectedIdentity ? t('common.yes') : t('common.no')],
     [t('participant.preferredLanguage'), languageName(participant.preferredLanguage, i18n.language) || none],

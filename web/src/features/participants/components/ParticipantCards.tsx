@@ -3,12 +3,13 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate, languageName } from '../../../lib/format.ts';
 import { Ltr } from '../../../ui/Ltr.tsx';
-import type { ParticipantSummary } from '../types.ts';
+import type { ParticipantListItem } from '../types.ts';
+import { StatusBadge } from '../../../ui/StatusBadge.tsx';
 import { IdentityNumber } from './IdentityNumber.tsx';
 import { ParticipantName } from './ParticipantName.tsx';
 
 /** Participants as a list of cards, for narrow screens where a five-column table does not fit. */
-export function ParticipantCards({ items }: { items: ParticipantSummary[] }) {
+export function ParticipantCards({ items }: { items: ParticipantListItem[] }) {
   const { t, i18n } = useTranslation();
   return (
     <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -29,6 +30,11 @@ export function ParticipantCards({ items }: { items: ParticipantSummary[] }) {
               {t(`grants.${participant.grant}`)}
             </Text>
           </Group>
+          {participant.ownConsentExpiresSoon && (
+            <Group mt="xs">
+              <StatusBadge tone="warning">{t('participants.consentEndsSoon')}</StatusBadge>
+            </Group>
+          )}
         </Card>
       ))}
     </Stack>

@@ -6,14 +6,19 @@ import { Loading } from '../../../ui/Loading.tsx';
 import { QueryError } from '../../../ui/QueryError.tsx';
 import { usePageTitle } from '../../../ui/usePageTitle.ts';
 import { PersonSectionNav } from '../../person/components/PersonSectionNav.tsx';
+import { useCurrentUser } from '../../session/hooks.ts';
 import { useParticipant } from '../hooks.ts';
+import { participantWordKey } from '../word.ts';
 
 /** One person as a staff member sees them: a heading, the sections of their record, and the chosen section. */
 export function ParticipantDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const me = useCurrentUser();
   const participant = useParticipant(id);
-  const title = participant.data?.name ?? (participant.data ? t('participants.protectedIdentity') : t('participant.title'));
+  // Without a name to show, the heading is the organisation's own word for the person (kund, sökande, elev).
+  const word = t(participantWordKey(me.organisation?.kind, 'one'));
+  const title = participant.data?.name ?? (participant.data ? t('participants.protectedIdentity') : word);
   usePageTitle(title);
 
   const back = (
@@ -22,12 +27,14 @@ export function ParticipantDetailPage() {
     </Anchor>
   );
 
-  if (participant.isPending) return <Loading />;
+  // Only the first load shows the spinner: a refetch of a refused read is pending again, and unmounting the
+  // sections then would make them fetch on mount, in a loop.
+  if (participant.isPending && participant.errorUpdateCount === 0) return <Loading />;
   if (participant.isError && !isApiError(participant.error, 'consent_required')) {
     return (
       <Stack>
         {back}
-        <Title order={1}>{t('participant.title')}</Title>
+        <Title order={1}>{word}</Title>
         {isApiError(participant.error, 'not_found') ? (
           <Alert color="yellow" variant="light">
             {t('participant.notFound')}

@@ -6,9 +6,9 @@ import { useCurrentUser } from '../../session/hooks.ts';
 import { allows } from '../../session/roles.ts';
 import { useParticipant } from '../hooks.ts';
 import { EngagementList } from './EngagementList.tsx';
-import { IdentityCard } from './IdentityCard.tsx';
+import { EditableIdentity } from './EditableIdentity.tsx';
 
-/** The overview of one person for staff: identity, engagements and consents. */
+/** The overview of one person for staff: identity (changeable), engagements (start, end, caseworker) and consents. */
 export function ParticipantOverview() {
   const me = useCurrentUser();
   const { id = '' } = useParams();
@@ -16,7 +16,12 @@ export function ParticipantOverview() {
   return (
     <Stack gap="lg">
       {participant.data ? (
-        <IdentityCard participant={participant.data} headingId="identity-heading" />
+        <EditableIdentity
+          participant={participant.data}
+          viewer="staff"
+          canEdit={allows(me, 'participant.update') && !(participant.data.protectedIdentity && participant.data.name === null)}
+          headingId="identity-heading"
+        />
       ) : (
         <QueryError error={participant.error} topic="participant" />
       )}

@@ -3,12 +3,13 @@ import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate, languageName } from '../../../lib/format.ts';
 import { Ltr } from '../../../ui/Ltr.tsx';
-import type { ParticipantSummary } from '../types.ts';
+import type { ParticipantListItem } from '../types.ts';
+import { StatusBadge } from '../../../ui/StatusBadge.tsx';
 import { IdentityNumber } from './IdentityNumber.tsx';
 import { ParticipantName } from './ParticipantName.tsx';
 
 /** Participants as a table; the name is a link for keyboards, the whole row a target for the mouse. */
-export function ParticipantTable({ items }: { items: ParticipantSummary[] }) {
+export function ParticipantTable({ items }: { items: ParticipantListItem[] }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   return (
@@ -38,7 +39,14 @@ export function ParticipantTable({ items }: { items: ParticipantSummary[] }) {
               <Ltr>{formatDate(participant.birthDate)}</Ltr>
             </Table.Td>
             <Table.Td>{languageName(participant.preferredLanguage, i18n.language)}</Table.Td>
-            <Table.Td>{t(`grants.${participant.grant}`)}</Table.Td>
+            <Table.Td>
+              {t(`grants.${participant.grant}`)}
+              {participant.ownConsentExpiresSoon && (
+                <div>
+                  <StatusBadge tone="warning">{t('participants.consentEndsSoon')}</StatusBadge>
+                </div>
+              )}
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -1,5 +1,6 @@
 import { Button, Group, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useWideScreen } from '../../../ui/useScreen.ts';
 import { statusColors } from '../../../app/theme.ts';
 import { Ltr } from '../../../ui/Ltr.tsx';
 import { StatusBadge } from '../../../ui/StatusBadge.tsx';
@@ -18,11 +19,12 @@ interface UserTableProps {
 
 export function UserTable({ users, organisations, onEdit, onToggleActive, busyId, currentUserId }: UserTableProps) {
   const { t, i18n } = useTranslation();
+  const wide = useWideScreen('sm');
   const organisationName = new Map(organisations.map((organisation) => [organisation.id, organisation.name]));
   const list = new Intl.ListFormat(i18n.language, { type: 'conjunction', style: 'short' });
   return (
-    <Table.ScrollContainer minWidth={860}>
-      <Table verticalSpacing="sm" highlightOnHover>
+    <Table.ScrollContainer minWidth={wide ? 860 : 0}>
+      <Table verticalSpacing="sm" highlightOnHover className="stacked-table">
         <Table.Caption className="visually-hidden">{t('users.tableCaption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -37,18 +39,20 @@ export function UserTable({ users, organisations, onEdit, onToggleActive, busyId
         <Table.Tbody>
           {users.map((user) => (
             <Table.Tr key={user.id}>
-              <Table.Td>{user.displayName}</Table.Td>
-              <Table.Td>
+              <Table.Td data-label={t('users.displayName')}>{user.displayName}</Table.Td>
+              <Table.Td data-label={t('users.email')}>
                 <Ltr>{user.email}</Ltr>
               </Table.Td>
-              <Table.Td>{list.format(user.roles.map((role) => t(`roles.${role}`)))}</Table.Td>
-              <Table.Td>{user.organisationId ? (organisationName.get(user.organisationId) ?? '') : t('common.none')}</Table.Td>
-              <Table.Td>
+              <Table.Td data-label={t('users.roles')}>{list.format(user.roles.map((role) => t(`roles.${role}`)))}</Table.Td>
+              <Table.Td data-label={t('users.organisation')}>
+                {user.organisationId ? (organisationName.get(user.organisationId) ?? '') : t('common.none')}
+              </Table.Td>
+              <Table.Td data-label={t('users.status')}>
                 <StatusBadge tone={user.active ? 'success' : 'neutral'}>
                   {user.active ? t('common.active') : t('common.inactive')}
                 </StatusBadge>
               </Table.Td>
-              <Table.Td>
+              <Table.Td data-label={t('common.actions')}>
                 <Group gap="xs" wrap="nowrap">
                   {/* A participant's account follows their record; its roles are not the administrator's to edit. */}
                   {user.participantId === null && (

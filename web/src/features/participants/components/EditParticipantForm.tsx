@@ -1,0 +1,134 @@
+import type { FormEvent } from 'react';
+import { useState } from 'react';
+import { Alert, Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { limits } from '../../../../../common/limits.ts';
+import { languageName } from '../../../lib/format.ts';
+import { isApiError } from '../../../lib/http.ts';
+import { useFieldMessage } from '../../../lib/useFieldMessage.ts';
+import { ErrorNotice } from '../../../ui/ErrorNotice.tsx';
+import { useParticipant, useUpdateParticipant } from '../hooks.ts';
+import { PREFERRED_LANGUAGES } from '../languages.ts';
+import type { ParticipantDetail } from '../types.ts';
+import { editValuesOf, toChange, type EditValues } from './editParticipant.ts';
+
+interface EditParticipantFormProps {
+  participant: ParticipantDetail;
+  viewer: 'staff' | 'self';
+  onClose: (saved: boolean) => void;
+}
+
+/** Contact data, language and interpreter need (and, for staff, protected identity), saved with the version read. */
+export function EditParticipantForm({ participant, viewer, onClose }: EditParticipantFormProps) {
+  const { t, i18n } = useTranslation();
+  const update = useUpdateParticipant(participant.id);
+  const reread = useParticipant(participant.id);
+  const [values, setValues] = useState<EditValues>(() => editValuesOf(participant));
+  const message = useFieldMessage<keyof EditValues>({}, update.error);
+  const stale = isApiError(update.error, 'conflict');
+  const set = <K extends keyof EditValues>(key: K, value: EditValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    update.mutate(toChange(participant, values, viewer), { onSuccess: () => onClose(true) });
+  }
+
+  async function reload() {
+    const fresh = await reread.refetch();
+    if (fresh.data) setValues(editValuesOf(fresh.data));
+    update.reset();
+  }
+
+  const languages = PREFERRED_LANGUAGES.map((code) => ({ code, name: languageName(code, i18n.language) })).sort((a, b) =>
+    a.name.localeCompare(b.name, i18n.language),
+  );
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="edit-participant-heading">
+      <Title order={2} size="h3" id="edit-participant-heading" mb="sm">
+        {t('participant.editTitle')}
+      </Title>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <NativeSelect
+              label={t('participant.preferredLanguage')}
+              value={values.preferredLanguage}
+              error={message('preferredLanguage')}
+              onChange={(event) => set('preferredLanguage', event.currentTarget.value)}
+            >
+              <option value="">{t('common.notStated')}</option>
+              {languages.map(({ code, name }) => (
+                <option key={code} value={code}>
+                  {name}
+                </option>
+              ))}
+            </NativeSelect>
+            <TextInput
+              type="tel"
+              label={t('participant.phone')}
+              autoComplete="off"
+              dir="ltr"
+              maxLength={40}
+              value={values.phone}
+              error={message('phone')}
+              onChange={(event) => set('phone', event.currentTarget.value)}
+            />
+            <TextInput
+              type="email"
+              label={t('participant.email')}
+              autoComplete="off"
+              dir="ltr"
+              maxLength={limits.emailMax}
+              value={values.email}
+              error={message('email')}
+              onChange={(event) => set('email', event.currentTarget.value)}
+            />
+            <Textarea
+              label={t('participant.address')}
+              autoComplete="off"
+              autosize
+              minRows={2}
+              maxLength={limits.textMax}
+              value={values.address}
+              error={message('address')}
+              onChange={(event) => set('address', event.currentTarget.value)}
+            />
+          </SimpleGrid>
+          <Checkbox
+            label={t('participant.interpreterNeeded')}
+            checked={values.interpreterNeeded}
+            onChange={(event) => set('interpreterNeeded', event.currentTarget.checked)}
+          />
+          {viewer === 'staff' && (
+            <Checkbox
+              label={t('participantForm.protectedIdentity')}
+              description={t('participantForm.protectedIdentityHint')}
+              checked={values.protectedIdentity}
+              onChange={(event) => set('protectedIdentity', event.currentTarget.checked)}
+            />
+          )}
+          {stale ? (
+            <Alert color="yellow" variant="light" role="alert" title={t('common.errorTitle')}>
+              {t('participant.stale')}
+              <Group mt="xs">
+                <Button size="xs" variant="default" onClick={() => void reload()}>
+                  {t('participant.reload')}
+                </Button>
+              </Group>
+            </Alert>
+          ) : (
+            <ErrorNotice error={update.error} />
+          )}
+          <Group>
+            <Button type="submit" loading={update.isPending}>
+              {t('common.save')}
+            </Button>
+            <Button variant="default" onClick={() => onClose(false)}>
+              {t('common.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
