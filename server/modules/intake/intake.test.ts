@@ -223,6 +223,8 @@ describe('the intake record', () => {
     expect(view.sections.map((s: { kind: string }) => s.kind)).toContain('health');
     const audited = await auditRows(p);
     expect(audited.at(-1)).toMatchObject({ category: 'intake', action: 'read', resource_type: 'intake' });
-    expect(audited.at(-2)).toMatchObject({ category: 'health', action: 'read', resource_type: 'intake_section' });
+    // The interpreter need comes from the identity record, and its read is audited as identity.
+    expect(audited.at(-2)).toMatchObject({ category: 'identity', action: 'read', resource_type: 'interpreter_need' });
+    expect(audited.at(-3)).toMatchObject({ category: 'health', action: 'read', resource_type: 'intake_section' });
   });
 });

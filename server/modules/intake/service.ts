@@ -134,6 +134,17 @@ export function getIntake(db: Db, actor: Actor, participantId: string) {
         .from(participants)
         .where(and(eq(participants.tenantId, actor.tenantId), eq(participants.id, participantId)));
       interpreter = p ?? null;
+      // The interpreter need is part of the identity record: its read is audited under the identity grant.
+      await audit(tx, actor, [
+        {
+          participantId,
+          category: 'identity',
+          action: 'read',
+          grant: identity.grant,
+          resourceType: 'interpreter_need',
+          resourceId: participantId,
+        },
+      ]);
     }
     const window = housingDate ? intakeWindow(housingDate, today) : null;
     const hasMeeting = meetings.some((m) => m.status !== 'cancelled');
