@@ -25,9 +25,9 @@ function ownOrganisation(actor: Actor): string {
   return actor.organisationId;
 }
 
-/** One engagement as the API shows it, read in the caller's transaction. */
-export async function engagementView(tx: Executor, tenantId: string, id: string) {
-  const [row] = await tx
+/** Engagements as the API shows them, with organisation and caseworker names; the caller adds the filter. */
+export function selectEngagementViews(tx: Executor) {
+  return tx
     .select({
       id: engagements.id,
       organisationId: engagements.organisationId,
@@ -39,8 +39,12 @@ export async function engagementView(tx: Executor, tenantId: string, id: string)
     })
     .from(engagements)
     .innerJoin(organisations, and(eq(organisations.tenantId, engagements.tenantId), eq(organisations.id, engagements.organisationId)))
-    .leftJoin(users, and(eq(users.tenantId, engagements.tenantId), eq(users.id, engagements.caseworkerUserId)))
-    .where(and(eq(engagements.tenantId, tenantId), eq(engagements.id, id)));
+    .leftJoin(users, and(eq(users.tenantId, engagements.tenantId), eq(users.id, engagements.caseworkerUserId)));
+}
+
+/** One engagement as the API shows it, read in the caller's transaction. */
+export async function engagementView(tx: Executor, tenantId: string, id: string) {
+  const [row] = await selectEngagementViews(tx).where(and(eq(engagements.tenantId, tenantId), eq(engagements.id, id)));
   if (!row) throw new AppError('internal');
   return row;
 }

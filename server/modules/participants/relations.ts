@@ -7,6 +7,7 @@ import type { Actor } from '../../lib/actor.ts';
 import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts';
 import { organisations } from '../tenants/tables.ts';
 import { users } from '../users/tables.ts';
+import { selectEngagementViews } from './engagements.ts';
 import { checkConsentRecord, consentExpiresSoon, consentHistory, consentStatus } from './policy.ts';
 import type { CreateConsent } from './schema.ts';
 import { consents, engagements } from './tables.ts';
@@ -20,19 +21,7 @@ export function listEngagements(db: Db, actor: Actor, participantId: string) {
   return readParticipantData(db, actor, target, async ({ tx, grant }) => {
     const ownOnly =
       grant === 'engagement' && actor.organisationId !== null ? eq(engagements.organisationId, actor.organisationId) : undefined;
-    const items = await tx
-      .select({
-        id: engagements.id,
-        organisationId: engagements.organisationId,
-        organisationName: organisations.name,
-        caseworkerUserId: engagements.caseworkerUserId,
-        caseworkerName: users.displayName,
-        startDate: engagements.startDate,
-        endDate: engagements.endDate,
-      })
-      .from(engagements)
-      .innerJoin(organisations, and(eq(organisations.tenantId, engagements.tenantId), eq(organisations.id, engagements.organisationId)))
-      .leftJoin(users, and(eq(users.tenantId, engagements.tenantId), eq(users.id, engagements.caseworkerUserId)))
+    const items = await selectEngagementViews(tx)
       .where(and(eq(engagements.tenantId, actor.tenantId), eq(engagements.participantId, participantId), ownOnly))
       .orderBy(asc(engagements.startDate));
     return { items };

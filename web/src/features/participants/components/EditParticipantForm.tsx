@@ -1,15 +1,13 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { limits } from '../../../../../common/limits.ts';
-import { languageName } from '../../../lib/format.ts';
 import { isApiError } from '../../../lib/http.ts';
 import { useFieldMessage } from '../../../lib/useFieldMessage.ts';
 import { ErrorNotice } from '../../../ui/ErrorNotice.tsx';
 import { useParticipant, useUpdateParticipant } from '../hooks.ts';
-import { PREFERRED_LANGUAGES } from '../languages.ts';
 import type { ParticipantDetail } from '../types.ts';
+import { ParticipantContactFields } from './ParticipantContactFields.tsx';
 import { editValuesOf, toChange, type EditValues } from './editParticipant.ts';
 
 interface EditParticipantFormProps {
@@ -20,7 +18,7 @@ interface EditParticipantFormProps {
 
 /** Contact data, language and interpreter need (and, for staff, protected identity), saved with the version read. */
 export function EditParticipantForm({ participant, viewer, onClose }: EditParticipantFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const update = useUpdateParticipant(participant.id);
   const reread = useParticipant(participant.id);
   const [values, setValues] = useState<EditValues>(() => editValuesOf(participant));
@@ -39,9 +37,6 @@ export function EditParticipantForm({ participant, viewer, onClose }: EditPartic
     update.reset();
   }
 
-  const languages = PREFERRED_LANGUAGES.map((code) => ({ code, name: languageName(code, i18n.language) })).sort((a, b) =>
-    a.name.localeCompare(b.name, i18n.language),
-  );
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="edit-participant-heading">
       <Title order={2} size="h3" id="edit-participant-heading" mb="sm">
@@ -49,56 +44,7 @@ export function EditParticipantForm({ participant, viewer, onClose }: EditPartic
       </Title>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NativeSelect
-              label={t('participant.preferredLanguage')}
-              value={values.preferredLanguage}
-              error={message('preferredLanguage')}
-              onChange={(event) => set('preferredLanguage', event.currentTarget.value)}
-            >
-              <option value="">{t('common.notStated')}</option>
-              {languages.map(({ code, name }) => (
-                <option key={code} value={code}>
-                  {name}
-                </option>
-              ))}
-            </NativeSelect>
-            <TextInput
-              type="tel"
-              label={t('participant.phone')}
-              autoComplete="off"
-              dir="ltr"
-              maxLength={40}
-              value={values.phone}
-              error={message('phone')}
-              onChange={(event) => set('phone', event.currentTarget.value)}
-            />
-            <TextInput
-              type="email"
-              label={t('participant.email')}
-              autoComplete="off"
-              dir="ltr"
-              maxLength={limits.emailMax}
-              value={values.email}
-              error={message('email')}
-              onChange={(event) => set('email', event.currentTarget.value)}
-            />
-            <Textarea
-              label={t('participant.address')}
-              autoComplete="off"
-              autosize
-              minRows={2}
-              maxLength={limits.textMax}
-              value={values.address}
-              error={message('address')}
-              onChange={(event) => set('address', event.currentTarget.value)}
-            />
-          </SimpleGrid>
-          <Checkbox
-            label={t('participant.interpreterNeeded')}
-            checked={values.interpreterNeeded}
-            onChange={(event) => set('interpreterNeeded', event.currentTarget.checked)}
-          />
+          <ParticipantContactFields values={values} set={set} message={message} />
           {viewer === 'staff' && (
             <Checkbox
               label={t('participantForm.protectedIdentity')}

@@ -1,11 +1,11 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
-import { Button, Group, SegmentedControl, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, SegmentedControl, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { limits } from '../../../../../common/limits.ts';
 import { focusFirstInvalid } from '../../../lib/focusFirstInvalid.ts';
 import { useFieldMessage } from '../../../lib/useFieldMessage.ts';
 import type { ParticipantSearch } from '../types.ts';
+import { BirthDateInput, ParticipantNameInputs, PersonalNumberInput } from './IdentityInputs.tsx';
 import { validateSearch, type SearchErrors, type SearchValues } from './participantSearch.ts';
 
 interface ParticipantSearchFormProps {
@@ -49,46 +49,17 @@ export function ParticipantSearchForm({ values, onChange, onSearch, searching, s
           style={{ alignSelf: 'flex-start', maxWidth: '100%' }}
         />
         {values.by === 'number' ? (
-          <TextInput
+          <PersonalNumberInput
             label={t('participantForm.number')}
-            description={t('participantForm.personalNumberHint')}
-            required
-            inputMode="numeric"
-            autoComplete="off"
-            dir="ltr"
             maw={320}
             value={values.personalNumber}
             error={message('personalNumber')}
-            onChange={(event) => set('personalNumber', event.currentTarget.value)}
+            onChange={(personalNumber) => set('personalNumber', personalNumber)}
           />
         ) : (
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput
-              label={t('participantForm.givenName')}
-              required
-              autoComplete="off"
-              maxLength={limits.nameMax}
-              value={values.givenName}
-              error={message('givenName')}
-              onChange={(event) => set('givenName', event.currentTarget.value)}
-            />
-            <TextInput
-              label={t('participantForm.familyName')}
-              required
-              autoComplete="off"
-              maxLength={limits.nameMax}
-              value={values.familyName}
-              error={message('familyName')}
-              onChange={(event) => set('familyName', event.currentTarget.value)}
-            />
-            <TextInput
-              type="date"
-              label={t('participantForm.birthDate')}
-              required
-              value={values.birthDate}
-              error={message('birthDate')}
-              onChange={(event) => set('birthDate', event.currentTarget.value)}
-            />
+            <ParticipantNameInputs values={values} set={set} message={message} />
+            <BirthDateInput value={values.birthDate} error={message('birthDate')} onChange={(birthDate) => set('birthDate', birthDate)} />
           </SimpleGrid>
         )}
         <Group>
