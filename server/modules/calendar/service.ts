@@ -4,7 +4,6 @@ import type { Db } from '../../db/client.ts';
 import { decideRead } from '../../lib/access/grants.ts';
 import { readParticipantData, writeParticipantData } from '../../lib/access/participant-data.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { audit } from '../../lib/audit/audit.ts';
 import { AppError, conflict, invalid } from '../../lib/errors.ts';
 import { holidayName } from './holidays.ts';
 import { loadAcknowledgement, loadAcknowledgements, loadCalendarInputs, type CalendarInputs, type LoadedActivity } from './load.ts';
@@ -12,6 +11,7 @@ import { unmetPrerequisites, weekCalendar, weekOfWarningKey, type FactsView } fr
 import type { AcknowledgeWarning } from './schema.ts';
 import { warningAcknowledgements } from './tables.ts';
 import { datesOfIsoWeek, isoWeekday, isoWeekOf, parseIsoWeek, shiftIsoWeek } from './weeks.ts';
+import { auditProgressionLook } from './warnings.ts';
 
 function checkWeek(week: string | undefined): void {
   if (week !== undefined && parseIsoWeek(week) === null) throw invalid([{ path: '/week', keyword: 'week', message: 'no such ISO week' }]);
@@ -60,17 +60,7 @@ export function getWeek(db: Db, actor: Actor, participantId: string, requested: 
         kinds: w.activityIds.map((id) => byId.get(id)!.kind),
         acknowledgement: acknowledgements.get(w.key) ?? null,
       }));
-      if (calendar.progressionConsulted && progression.allowed)
-        await audit(tx, actor, [
-          {
-            participantId,
-            category: 'progression',
-            action: 'read',
-            grant: progression.grant,
-            resourceType: 'progression_facts',
-            resourceId: participantId,
-          },
-        ]);
+      if (calendar.progressionConsulted && progression.allowed) await auditProgressionLook(tx, actor, participantId, progression.grant);
       return {
         week,
         previousWeek: shiftIsoWeek(week, -1),

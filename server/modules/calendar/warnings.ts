@@ -1,5 +1,8 @@
 import type { PlanWarning } from '../../../common/plan.ts';
 import type { Executor } from '../../db/client.ts';
+import type { Grant } from '../../lib/access/grants.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { audit } from '../../lib/audit/audit.ts';
 import { todayInSweden } from '../../lib/dates.ts';
 import { loadCalendarInputs } from './load.ts';
 import { concerning, unmetPrerequisites, weekCalendar, weeksToCheck } from './rules.ts';
@@ -40,4 +43,11 @@ export async function warningsForActivity(
     for (const w of concerning(warnings, activityId)) if (!found.has(w.key)) found.set(w.key, w);
   }
   return [...found.values()];
+}
+
+/** Checking a prerequisite reads the person's progression, whether or not a warning results: that look is audited. */
+export function auditProgressionLook(tx: Executor, actor: Actor, participantId: string, grant: Grant) {
+  return audit(tx, actor, [
+    { participantId, category: 'progression', action: 'read', grant, resourceType: 'progression_facts', resourceId: participantId },
+  ]);
 }

@@ -7,9 +7,8 @@ import { decideRead } from '../../lib/access/grants.ts';
 import { readParticipantData, writeParticipantData, type Access } from '../../lib/access/participant-data.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError, invalid, notFound } from '../../lib/errors.ts';
-import { audit } from '../../lib/audit/audit.ts';
 import { hasPrerequisites } from '../calendar/rules.ts';
-import { warningsForActivity } from '../calendar/warnings.ts';
+import { auditProgressionLook, warningsForActivity } from '../calendar/warnings.ts';
 import { organisations } from '../tenants/tables.ts';
 import { users } from '../users/tables.ts';
 import { changedFields, checkActivityChange, checkActivityFields, checkNewActivity, checkSchedule, checkTransition } from './policy.ts';
@@ -69,18 +68,8 @@ async function saved({ tx, facts, today }: Access, actor: Actor, participantId: 
   const activity = await loadActivity(tx, actor, participantId, activityId);
   const progression = decideRead(actor, facts, 'progression', today);
   const warnings = await warningsForActivity(tx, actor.tenantId, participantId, activityId, { progressionVisible: progression.allowed });
-  // Checking a prerequisite reads the person's progression, whether or not a warning results: that look is audited.
   if (progression.allowed && hasPrerequisites(effectivePrerequisites(activity.kind, activity.prerequisites)))
-    await audit(tx, actor, [
-      {
-        participantId,
-        category: 'progression',
-        action: 'read',
-        grant: progression.grant,
-        resourceType: 'progression_facts',
-        resourceId: participantId,
-      },
-    ]);
+    await auditProgressionLook(tx, actor, participantId, progression.grant);
   return { activity, warnings };
 }
 
