@@ -50,6 +50,22 @@ export const VERBS = {
   // The week view across organisations; a warning is acknowledged (with a reason) by casework staff or the person.
   'calendar.read': STAFF_AND_SELF,
   'warning.acknowledge': RECORDERS,
+  // Messages about a participant between organisations, and with the participant; category `messages`.
+  'message.read': STAFF_AND_SELF,
+  'message.write': STAFF_AND_SELF,
+  // A thread is marked done or reopened by a participating organisation, not by the participant.
+  'message.close': PERSONAL_DATA_ROLES,
+  // Each caseworker's start page: what waits for them and their organisation.
+  'worklist.read': PERSONAL_DATA_ROLES,
+  // In-app notifications and each user's choice of what they get; the development outbox for administrators.
+  'notification.read': 'signed_in',
+  'notification.manage': 'signed_in',
+  'outbox.read': ['administrator'],
+  // Who looked at the person's data: the person, and casework staff producing it on the person's request.
+  'access_log.read': ['participant', 'caseworker', 'coordinator'],
+  // Everything Kitt holds about the person (GDPR art. 15); retention rules are set by administrators.
+  'data_export.read': ['participant', 'caseworker', 'coordinator'],
+  'retention.manage': ['administrator'],
 } as const satisfies Record<string, Audience>;
 
 export type Verb = keyof typeof VERBS;

@@ -71,7 +71,7 @@ describe('the participant’s own view', () => {
   it('in Arabic, on a phone: gives a digital consent and withdraws it', async () => {
     const ar = texts.ar;
     const page = await open('ar', true, 'deltagare@sjostad.example');
-    await page.goto('/me');
+    await page.goto('/me/consents');
     const form = page.locator('form', { has: page.getByRole('button', { name: ar.consents.giveSubmit }) });
     await form.getByLabel(ar.consents.organisation).selectOption({ label: 'Region Sjöland, hälsocentralen Sjöstad' });
     await form.getByLabel(ar.consents.category).selectOption('health');

@@ -28,6 +28,12 @@ import { progressionRoutes } from './modules/progression/routes.ts';
 import { intakeRoutes } from './modules/intake/routes.ts';
 import { organisationRoutes } from './modules/tenants/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
+import { messageRoutes } from './modules/messages/routes.ts';
+import { worklistRoutes } from './modules/worklist/routes.ts';
+import { notificationRoutes } from './modules/notifications/routes.ts';
+import { accessLogRoutes } from './modules/access-log/routes.ts';
+import { documentRoutes } from './modules/documents/routes.ts';
+import { gdprRoutes } from './modules/gdpr/routes.ts';
 
 export const webDist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 
@@ -117,6 +123,12 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
   planRoutes(app, deps);
   calendarRoutes(app, deps);
   progressionRoutes(app, deps);
+  messageRoutes(app, deps);
+  worklistRoutes(app, deps);
+  notificationRoutes(app, deps);
+  accessLogRoutes(app, deps);
+  documentRoutes(app, deps);
+  gdprRoutes(app, deps);
 
   app.get('/api/openapi.json', {
     config: { policy: 'public' },

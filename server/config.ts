@@ -17,6 +17,13 @@ export interface Config {
   loginAttemptsPerWindow: number;
   loginWindowMs: number;
   trustProxy: boolean;
+  /** Days Kitt's clock runs ahead, for browser tests of what becomes overdue; never in production. */
+  clockOffsetDays: number;
+  /** SMTP server for notification e-mail (smtp:// or smtps://); null keeps e-mail in the outbox (development). */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Kitt's address as users reach it, for the links in e-mails. */
+  publicUrl: string;
 }
 
 export const DEFAULT_DEMO_PASSWORD = 'kitt-demo-2026';
@@ -26,6 +33,12 @@ function int(value: string | undefined, fallback: number, name: string): number 
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${value}"`);
   return n;
+}
+
+function clockOffset(env: NodeJS.ProcessEnv): number {
+  const days = int(env.KITT_CLOCK_OFFSET_DAYS, 0, 'KITT_CLOCK_OFFSET_DAYS');
+  if (days !== 0 && env.NODE_ENV === 'production') throw new Error('KITT_CLOCK_OFFSET_DAYS is for tests and cannot be set in production');
+  return days;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -44,5 +57,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginAttemptsPerWindow: int(env.KITT_LOGIN_ATTEMPTS, 10, 'KITT_LOGIN_ATTEMPTS'),
     loginWindowMs: int(env.KITT_LOGIN_WINDOW_MINUTES, 15, 'KITT_LOGIN_WINDOW_MINUTES') * 60_000,
     trustProxy: env.KITT_TRUST_PROXY === '1',
+    clockOffsetDays: clockOffset(env),
+    smtpUrl: env.KITT_SMTP_URL || null,
+    mailFrom: env.KITT_MAIL_FROM || 'Kitt <kitt@localhost>',
+    publicUrl: (env.KITT_PUBLIC_URL || `http://localhost:${int(env.PORT, 3000, 'PORT')}`).replace(/\/+$/, ''),
   };
 }

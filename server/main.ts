@@ -3,10 +3,16 @@ import { DEFAULT_DEMO_PASSWORD, readConfig } from './config.ts';
 import { isEmpty, openConfiguredDatabase } from './db/open.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { seedDemo } from './demo/seed.ts';
+import { startJobs } from './jobs.ts';
+import { setClockOffsetDays } from './lib/dates.ts';
 
 /** Reads the configuration, opens and migrates the database, loads demo data on first start, and listens. */
 async function main() {
   const config = readConfig();
+  if (config.clockOffsetDays > 0) {
+    setClockOffsetDays(config.clockOffsetDays);
+    console.warn(`Kitt's clock runs ${config.clockOffsetDays} days ahead (KITT_CLOCK_OFFSET_DAYS).`);
+  }
   let opened;
   try {
     opened = await openConfiguredDatabase(config);
@@ -22,7 +28,9 @@ async function main() {
   if (config.demo && (await isEmpty(database))) demo = await seedDemo(database.db, config.demoPassword);
 
   const app = await buildApp({ database, config });
+  let stopJobs = () => {};
   const shutdown = async () => {
+    stopJobs();
     await app.close().catch(() => {});
     await database.close().catch(() => {});
     release();
@@ -32,6 +40,7 @@ async function main() {
   process.once('SIGTERM', shutdown);
 
   await app.listen({ port: config.port, host: config.host });
+  stopJobs = startJobs(database, config);
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   const where = database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
   console.log(`\nKitt is running at ${url} (${where})`);

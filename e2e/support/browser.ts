@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Language } from '../../web/src/i18n/languages.ts';
 
 export const DEMO_PASSWORD = 'kitt-demo-2026';
 
@@ -31,7 +32,7 @@ export async function launchBrowser(): Promise<Browser> {
 export const PHONE = { width: 390, height: 844 };
 
 /** Signs in through the login page and waits for the start page. */
-export async function signIn(page: Page, baseUrl: string, email: string, language?: 'sv' | 'en' | 'ar') {
+export async function signIn(page: Page, baseUrl: string, email: string, language?: Language) {
   await page.goto(`${baseUrl}/login`);
   if (language) await page.evaluate((lng) => localStorage.setItem('kitt.language', lng), language);
   if (language) await page.reload();

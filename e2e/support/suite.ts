@@ -2,9 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, PHONE, signIn } from './browser.ts';
 import { startKitt, type RunningKitt } from './kitt.ts';
+import type { Language } from '../../web/src/i18n/languages.ts';
 
 export interface PageOptions {
-  language?: 'sv' | 'en' | 'ar';
+  language?: Language;
   phone?: boolean;
 }
 
@@ -13,6 +14,8 @@ export interface DemoSuite {
   readonly browser: Browser;
   /** A new browser context signed in as the demo user, in Swedish unless told, on a desktop or a phone viewport. */
   as(email: string, options?: PageOptions): Promise<Page>;
+  /** Stops Kitt and starts it again on the same data folder with `env`, e.g. a clock some days ahead. */
+  restart(env?: Record<string, string>): Promise<void>;
 }
 
 /**
@@ -40,6 +43,11 @@ export function demoSuite(): DemoSuite {
     },
     get browser() {
       return started(browser);
+    },
+    async restart(env = {}) {
+      const dataDir = started(kitt).dataDir;
+      await started(kitt).stop();
+      kitt = await startKitt({ ...env, KITT_DATA_DIR: dataDir });
     },
     async as(email, options = {}) {
       const context = await started(browser).newContext({

@@ -8,3 +8,6 @@ export * from '../modules/plan/tables.ts';
 export * from '../modules/calendar/tables.ts';
 export * from '../modules/progression/tables.ts';
 export * from '../modules/intake/tables.ts';
+export * from '../modules/messages/tables.ts';
+export * from '../modules/gdpr/tables.ts';
+export * from '../modules/notifications/tables.ts';

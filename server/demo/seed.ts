@@ -11,6 +11,8 @@ import { fictionalOrgNumber, seededRandom, testPersonalNumber } from './numbers.
 import { addDays, type DemoPerson } from './context.ts';
 import { seedIntake } from './intake.ts';
 import { seedPlan } from './plan.ts';
+import { seedMessages } from './messages.ts';
+import { seedAccessLog } from './access-log.ts';
 import { seedProgression } from './progression.ts';
 
 const eqUser = (tenantId: string, id: string) => and(eq(users.tenantId, tenantId), eq(users.id, id));
@@ -142,7 +144,8 @@ export async function seedDemo(db: Db, password: string, today = todayInSweden()
           withdrawnByUserId: opts.withdrawn ? recorder : null,
         });
       };
-      if (i % 6 !== 5) for (const c of categoriesFull) await give('amf', c);
+      // Person 7's consents to the labour-market unit end in 18 days, so its worklist has consents to renew.
+      if (i % 6 !== 5) for (const c of categoriesFull) await give('amf', c, i === 7 ? { to: addDays(today, 18) } : {});
       if (engaged.includes('af') && i % 4 !== 3)
         for (const c of categoriesFull) await give('af', c, { withdrawn: i % 13 === 12 && c === 'identity' });
       if (engaged.includes('sfi') && i % 3 !== 1) for (const c of ['identity', 'plan', 'progression'] as const) await give('sfi', c);
@@ -155,6 +158,8 @@ export async function seedDemo(db: Db, password: string, today = todayInSweden()
     await seedIntake(ctx);
     await seedProgression(ctx);
     await seedPlan(ctx);
+    await seedMessages(ctx);
+    await seedAccessLog(ctx);
     return {
       tenantId,
       participants: participantCount,

@@ -72,6 +72,24 @@ export const VERB_EXPECTATIONS = {
   // The week view is read like the plan; a warning is acknowledged by casework staff or by the person themself.
   'calendar.read': only('caseworker', 'coordinator', 'manager', 'provider', 'participant'),
   'warning.acknowledge': only('caseworker', 'coordinator', 'participant'),
+  // Messages: staff of a participating organisation (with consent) and the person read and write; a participating
+  // organisation marks a thread done, the person does not.
+  'message.read': only('caseworker', 'coordinator', 'manager', 'provider', 'participant'),
+  'message.write': only('caseworker', 'coordinator', 'manager', 'provider', 'participant'),
+  'message.close': only('caseworker', 'coordinator', 'manager', 'provider'),
+  // The access log: the person sees their own; caseworkers and coordinators produce it for a person whose identity
+  // their organisation may see (P has consent for A), on the person's request.
+  'access_log.read': only('caseworker', 'coordinator', 'participant'),
+  // Everything Kitt holds about the person (GDPR art. 15): the person, and caseworkers and coordinators of an
+  // organisation that knows the person, on the person's request (no consent needed). Retention rules: administrators.
+  'data_export.read': only('caseworker', 'coordinator', 'participant'),
+  'retention.manage': only('administrator'),
+  // Every signed-in user reads and manages their own notifications; administrators read the e-mail outbox.
+  'notification.read': signedIn,
+  'notification.manage': signedIn,
+  'outbox.read': only('administrator'),
+  // The worklist: staff who work with people see what waits for them and their organisation (only what they may see).
+  'worklist.read': only('caseworker', 'coordinator', 'manager', 'provider'),
 } satisfies Record<string, Row>;
 
 /** The policy verbs the matrix covers. */
@@ -189,6 +207,8 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     body: (s) => ({ caseworkerUserId: s.users.caseworker.id }),
   },
   'GET /api/participants/:id/plan': { success: 200, params: (s) => ({ id: s.p }) },
+  // The plan as a PDF is read like the plan (and its week like the week view).
+  'GET /api/participants/:id/plan.pdf': { success: 200, params: (s) => ({ id: s.p }) },
   // The coordinator sets the full time of PP, so that the two allowed roles do not race on one plan's version.
   'PATCH /api/participants/:id/plan': {
     success: 200,
@@ -232,11 +252,53 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     body: () => ({ version: 1, note: `Rättad ${unique()}` }),
   },
   'GET /api/participants/:id/week': { success: 200, params: (s) => ({ id: s.p }) },
+  'GET /api/participants/:id/access-log': { success: 200, params: (s) => ({ id: s.p }) },
+  'GET /api/participants/:id/data-export': { success: 200, params: (s) => ({ id: s.p }) },
+  'GET /api/admin/retention/rules': { success: 200 },
+  'PUT /api/admin/retention/rules': { success: 200, body: () => ({ category: 'messages', months: 24 }) },
+  'GET /api/admin/retention/log': { success: 200 },
   'POST /api/participants/:id/warnings/acknowledgements': {
     success: 201,
     params: (s) => ({ id: s.p }),
     body: (s) => ({ key: s.calendarWarningKey, reason: `Avtalat med personen ${unique()}` }),
   },
+  'GET /api/worklist': { success: 200 },
+  'GET /api/participants/:id/messages': { success: 200, params: (s) => ({ id: s.p }) },
+  'POST /api/participants/:id/messages/threads': {
+    success: 201,
+    params: (s) => ({ id: s.p }),
+    body: (s, actor) =>
+      actor === 'participant'
+        ? { kind: 'with_participant', subject: `Fråga ${unique()}`, organisationIds: [s.orgA], body: 'Hej!', language: 'sv' }
+        : { kind: 'agencies', subject: `Fråga ${unique()}`, organisationIds: [s.orgB], body: 'Hej!', language: 'sv', questionTo: s.orgB },
+  },
+  'POST /api/participants/:id/messages': {
+    success: 201,
+    params: (s) => ({ id: s.p }),
+    body: (s) => ({ threadId: s.messages.thread, body: `Svar ${unique()}`, language: 'sv' }),
+  },
+  'POST /api/participants/:id/messages/read': {
+    success: 200,
+    params: (s) => ({ id: s.p }),
+    body: (s) => ({ threadId: s.messages.thread }),
+  },
+  'POST /api/participants/:id/messages/done': {
+    success: 200,
+    params: (s) => ({ id: s.p }),
+    body: (s, actor) => ({ threadId: s.messages.closable[roleOf(actor)], done: true }),
+  },
+  // Notifications are the user's own: every signed-in user succeeds (marking an unknown id read changes nothing).
+  'GET /api/notifications': { success: 200 },
+  'GET /api/notifications/unread': { success: 200 },
+  'POST /api/notifications/read': { success: 200, body: () => ({ ids: [randomUUID()] }) },
+  'POST /api/notifications/read-all': { success: 200 },
+  'GET /api/notifications/preferences': { success: 200 },
+  'PUT /api/notifications/preferences': {
+    success: 200,
+    body: () => ({ kinds: [{ kind: 'activity_changed', inApp: true, email: false }] }),
+  },
+  'PUT /api/notifications/language': { success: 200, body: () => ({ language: 'sv' }) },
+  'GET /api/admin/outbox': { success: 200 },
   'GET /api/intakes': { success: 200 },
   'POST /api/intake-invitations/answer': {
     success: 200,

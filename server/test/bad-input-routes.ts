@@ -138,6 +138,10 @@ export const BAD_INPUT_USES: Record<string, BadInputUse> = {
   },
   // The plan: every quiet request names tenant 2's person, refused before anything is read, written or audited.
   'GET /api/participants/:id/plan': { as: 'caseworker', quiet: refused((s) => ({ params: { id: s.other.participant } })) },
+  'GET /api/participants/:id/plan.pdf': {
+    as: 'caseworker',
+    quiet: refused((s) => ({ params: { id: s.other.participant }, query: 'language=ar&week=2026-W48' })),
+  },
   'PATCH /api/participants/:id/plan': {
     as: 'caseworker',
     quiet: refused((s) => ({ params: { id: s.other.participant }, body: { fullTimeHours: 30, version: 0 } })),
@@ -197,10 +201,68 @@ export const BAD_INPUT_USES: Record<string, BadInputUse> = {
     quiet: refused((s) => ({ params: { id: s.other.participant, entryId: s.other.progressionEntry }, body: { version: 1, note: 'x' } })),
   },
   'GET /api/participants/:id/week': { as: 'caseworker', quiet: refused((s) => ({ params: { id: s.other.participant } })) },
+  'GET /api/participants/:id/access-log': { as: 'caseworker', quiet: refused((s) => ({ params: { id: s.other.participant } })) },
+  'GET /api/participants/:id/data-export': { as: 'caseworker', quiet: refused((s) => ({ params: { id: s.other.participant } })) },
+  'GET /api/admin/retention/rules': { as: 'administrator', quiet: harmless },
+  // An audit period shorter than the data it documents is refused after validation, before anything is written.
+  'PUT /api/admin/retention/rules': {
+    as: 'administrator',
+    quiet: refused(() => ({ body: { category: 'audit', months: 1 } }), ['category', 'months']),
+  },
+  'GET /api/admin/retention/log': { as: 'administrator', quiet: harmless },
   'POST /api/participants/:id/warnings/acknowledgements': {
     as: 'caseworker',
     quiet: refused((s) => ({ params: { id: s.other.participant }, body: { key: s.calendarWarningKey, reason: 'Avtalat' } })),
   },
+  // Messages: every quiet request names tenant 2's person, refused before anything is read, written or audited.
+  // The worklist of organisation B's caseworker, who sees no participant: a read that shows and audits nothing.
+  'GET /api/worklist': { as: 'caseworker_b', quiet: harmless },
+  'GET /api/participants/:id/messages': { as: 'caseworker', quiet: refused((s) => ({ params: { id: s.other.participant } })) },
+  'POST /api/participants/:id/messages/threads': {
+    as: 'caseworker',
+    quiet: refused((s) => ({
+      params: { id: s.other.participant },
+      body: { kind: 'agencies', subject: 'Fråga', organisationIds: [s.orgB], body: 'Hej', language: 'sv', questionTo: s.orgB },
+    })),
+  },
+  'POST /api/participants/:id/messages': {
+    as: 'caseworker',
+    quiet: refused((s) => ({
+      params: { id: s.other.participant },
+      body: { threadId: s.messages.thread, body: 'Svar', language: 'sv', questionTo: null, answers: null },
+    })),
+  },
+  'POST /api/participants/:id/messages/read': {
+    as: 'caseworker',
+    quiet: refused((s) => ({ params: { id: s.other.participant }, body: { threadId: s.messages.thread } })),
+  },
+  'POST /api/participants/:id/messages/done': {
+    as: 'caseworker',
+    quiet: refused((s) => ({ params: { id: s.other.participant }, body: { threadId: s.messages.thread, done: true } })),
+  },
+  // Notifications: the user's own; an unknown id marks nothing read, a kind named twice is refused before writing.
+  'GET /api/notifications': { as: 'participant', quiet: harmless },
+  'GET /api/notifications/unread': { as: 'participant', quiet: harmless },
+  'POST /api/notifications/read': { as: 'caseworker', quiet: () => ({ parts: { body: { ids: [unknownId()] } }, outcome: 'tolerate' }) },
+  'POST /api/notifications/read-all': { as: 'analyst', quiet: harmless },
+  'GET /api/notifications/preferences': { as: 'participant', quiet: harmless },
+  'PUT /api/notifications/preferences': {
+    as: 'analyst',
+    quiet: refused(
+      () => ({
+        body: {
+          kinds: [
+            { kind: 'message', inApp: true, email: true },
+            { kind: 'message', inApp: false, email: false },
+          ],
+        },
+      }),
+      ['kinds'],
+    ),
+  },
+  // Every valid language is stored: only requests its parser refuses are sent.
+  'PUT /api/notifications/language': { as: 'analyst', quiet: null },
+  'GET /api/admin/outbox': { as: 'administrator', quiet: harmless },
   // Organisation B's caseworker sees no joint intake and has no invitation: the overview writes no audit row.
   'GET /api/intakes': { as: 'caseworker_b', quiet: harmless },
   'POST /api/intake-invitations/answer': {

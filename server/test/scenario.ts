@@ -5,6 +5,7 @@ import { progressionEntries } from '../modules/progression/tables.ts';
 import { buildPlanScenarioRecords, type PlanScenarioRecords } from '../modules/plan/scenario-records.ts';
 import { activities } from '../modules/plan/tables.ts';
 import { buildIntakeFixtures, type IntakeFixtures } from '../modules/intake/matrix-fixtures.ts';
+import { buildMessageScenarioRecords, type MessageScenarioRecords } from '../modules/messages/scenario-records.ts';
 import { testPersonalNumber } from '../demo/numbers.ts';
 import { engagements } from '../modules/participants/tables.ts';
 import { organisations } from '../modules/tenants/tables.ts';
@@ -61,6 +62,8 @@ export interface Scenario {
   calendarWarningKey: string;
   /** Joint intakes and meetings of organisation A for the intake routes (server/modules/intake/matrix-fixtures.ts). */
   intake: IntakeFixtures;
+  /** Message threads of P between organisations A and B (server/modules/messages/scenario-records.ts). */
+  messages: MessageScenarioRecords;
   other: {
     tenantId: string;
     org: string;
@@ -216,6 +219,7 @@ export async function buildScenario(db: Db): Promise<Scenario> {
       other: { tenantId: otherTenant, participant: otherParticipant, org: otherOrg, userId: otherUser.id },
     }),
     calendarWarningKey: `prerequisite:${placement!.id}:sfi_level`,
+    messages: await buildMessageScenarioRecords(db, { tenantId, p, orgA, orgB, authorUserId: caseworkerUserId }, DEMO_ROLES),
     intake: await buildIntakeFixtures(db, tenantId, orgA, caseworkerUserId, p),
     other: {
       tenantId: otherTenant,

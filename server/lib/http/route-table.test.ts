@@ -111,6 +111,12 @@ describe('OpenAPI document', () => {
       for (const [status, response] of Object.entries(op.responses ?? {})) {
         if (!status.startsWith('2')) continue;
         if (status === '204') expect(response.content, `${method} ${path}`).toBeUndefined();
+        // A file (the plan as PDF) is described by its own media type as a binary string; everything else is JSON.
+        else if (response.content?.['application/pdf'])
+          expect(response.content['application/pdf'].schema, `${method} ${path} ${status}`).toMatchObject({
+            type: 'string',
+            format: 'binary',
+          });
         else expect(response.content?.['application/json']?.schema, `${method} ${path} ${status}`).toBeDefined();
       }
     }

@@ -20,20 +20,22 @@ export interface CalendarInputs {
   facts: PersonFacts;
 }
 
+/** The columns of an activity the calendar rules read; the worklist loads several people's with the same. */
+export const CALENDAR_ACTIVITY_COLUMNS = {
+  id: activities.id,
+  kind: activities.kind,
+  title: activities.title,
+  status: activities.status,
+  startDate: activities.startDate,
+  endDate: activities.endDate,
+  schedule: activities.schedule,
+  prerequisites: activities.prerequisites,
+};
+
 /** Loads the calendar's inputs in the caller's transaction; the caller has checked access. */
 export async function loadCalendarInputs(ex: Executor, tenantId: string, participantId: string, today: string): Promise<CalendarInputs> {
   const found = await ex
-    .select({
-      id: activities.id,
-      kind: activities.kind,
-      title: activities.title,
-      status: activities.status,
-      startDate: activities.startDate,
-      endDate: activities.endDate,
-      schedule: activities.schedule,
-      prerequisites: activities.prerequisites,
-      ownerOrganisationName: organisations.name,
-    })
+    .select({ ...CALENDAR_ACTIVITY_COLUMNS, ownerOrganisationName: organisations.name })
     .from(activities)
     .leftJoin(organisations, and(eq(organisations.tenantId, activities.tenantId), eq(organisations.id, activities.ownerOrganisationId)))
     .where(and(eq(activities.tenantId, tenantId), eq(activities.participantId, participantId)))

@@ -4,6 +4,7 @@ import type { Db, Executor } from '../../db/client.ts';
 import { writeParticipantData, type Access } from '../../lib/access/participant-data.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError, conflict, forbidden, invalid } from '../../lib/errors.ts';
+import { invitedOrganisationIds, notifyInvited } from '../notifications/notify.ts';
 import { organisations } from '../tenants/tables.ts';
 import { checkDate, requireManager, stale } from './guards.ts';
 import type { BookMeeting, CancelMeeting, MarkHeld, RescheduleMeeting } from './schema.ts';
@@ -84,6 +85,7 @@ export function bookMeeting(db: Db, actor: Actor, participantId: string, input: 
             : {}),
         })),
       );
+      await notifyInvited(tx, actor, participantId, organisationIds);
       return { meetingId: meeting.id, warnings: meetingWarnings(housingDate, input.date), resourceId: meeting.id };
     },
   ).then(({ meetingId, warnings }) => ({ meetingId, warnings }));
@@ -138,6 +140,7 @@ export function rescheduleMeeting(db: Db, actor: Actor, participantId: string, i
         .set({ answer: 'pending', answeredByUserId: null, answeredAt: null })
         .where(and(eq(intakeInvitations.tenantId, actor.tenantId), eq(intakeInvitations.meetingId, meeting.id)));
     const housingDate = await lockIntake(tx, actor, participantId);
+    if (timeChanged) await notifyInvited(tx, actor, participantId, await invitedOrganisationIds(tx, actor, meeting.id));
     return { meetingId: meeting.id, warnings: meetingWarnings(housingDate, fields.date) };
   });
 }

@@ -9,6 +9,7 @@ import type { Actor } from '../../lib/actor.ts';
 import { AppError, invalid, notFound } from '../../lib/errors.ts';
 import { hasPrerequisites } from '../calendar/rules.ts';
 import { auditProgressionLook, warningsForActivity } from '../calendar/warnings.ts';
+import { notifyPlanChanged } from '../notifications/notify.ts';
 import { organisations } from '../tenants/tables.ts';
 import { users } from '../users/tables.ts';
 import { changedFields, checkActivityChange, checkActivityFields, checkNewActivity, checkSchedule, checkTransition } from './policy.ts';
@@ -114,6 +115,7 @@ export function createActivity(db: Db, actor: Actor, participantId: string, inpu
       if (!row) throw new AppError('internal');
       const created = snapshotOf(row);
       await recordVersion(tx, actor, row, changedFields({}, created));
+      await notifyPlanChanged(tx, actor, participantId);
       return { ...(await saved(access, actor, participantId, row.id)), resourceId: row.id };
     },
   );
@@ -146,6 +148,8 @@ async function applyChange(tx: Executor, actor: Actor, current: ActivityRow, val
     .returning();
   if (!row) throw staleError(current.version + 1);
   await recordVersion(tx, actor, row, fields);
+  // Added, changed or cancelled: the participant and the organisations working with them are told, in this transaction.
+  await notifyPlanChanged(tx, actor, row.participantId);
   return row;
 }
 

@@ -11,13 +11,16 @@ export const Organisation = Type.Object({
   kind: Type.String(),
   orgNumber: Type.Union([Type.String(), Type.Null()]),
   active: Type.Boolean(),
+  /** Working days the organisation has to answer a question in a message thread. */
+  replyWorkingDays: Type.Integer(),
 });
 
 const Name = Type.String({ minLength: 1, maxLength: limits.nameMax });
 const OrgNumber = Type.Union([Type.String({ maxLength: 20 }), Type.Null()]);
+const ReplyWorkingDays = Type.Integer({ minimum: 1, maximum: 30 });
 
 export const CreateOrganisation = Type.Object(
-  { name: Name, kind: OrganisationKind, orgNumber: Type.Optional(OrgNumber) },
+  { name: Name, kind: OrganisationKind, orgNumber: Type.Optional(OrgNumber), replyWorkingDays: Type.Optional(ReplyWorkingDays) },
   { additionalProperties: false },
 );
 
@@ -27,6 +30,7 @@ export const UpdateOrganisation = Type.Object(
     kind: Type.Optional(OrganisationKind),
     orgNumber: Type.Optional(OrgNumber),
     active: Type.Optional(Type.Boolean()),
+    replyWorkingDays: Type.Optional(ReplyWorkingDays),
   },
   { additionalProperties: false, minProperties: 1 },
 );

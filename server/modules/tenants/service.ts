@@ -14,6 +14,7 @@ const columns = {
   kind: organisations.kind,
   orgNumber: organisations.orgNumber,
   active: organisations.active,
+  replyWorkingDays: organisations.replyWorkingDays,
 };
 
 function orgNumberOrThrow(input: string | null | undefined): string | null | undefined {
@@ -32,7 +33,7 @@ export async function createOrganisation(db: Db, actor: Actor, input: Static<typ
   return db.transaction(async (tx) => {
     const [created] = await tx
       .insert(organisations)
-      .values({ tenantId: actor.tenantId, name: input.name, kind: input.kind, orgNumber })
+      .values({ tenantId: actor.tenantId, name: input.name, kind: input.kind, orgNumber, replyWorkingDays: input.replyWorkingDays })
       .returning(columns);
     if (!created) throw new AppError('internal');
     await audit(tx, actor, [
@@ -54,7 +55,13 @@ export async function updateOrganisation(db: Db, actor: Actor, id: string, input
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(organisations)
-      .set({ name: input.name, kind: input.kind, active: input.active, ...(orgNumber !== undefined ? { orgNumber } : {}) })
+      .set({
+        name: input.name,
+        kind: input.kind,
+        active: input.active,
+        replyWorkingDays: input.replyWorkingDays,
+        ...(orgNumber !== undefined ? { orgNumber } : {}),
+      })
       .where(and(eq(organisations.tenantId, actor.tenantId), eq(organisations.id, id)))
       .returning(columns);
     if (!updated) throw notFound();

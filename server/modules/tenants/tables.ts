@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** A tenant is one collaboration area, e.g. one samordningsförbund's area. Every other row belongs to one. */
 export const tenants = pgTable('tenants', {
@@ -19,6 +19,8 @@ export const organisations = pgTable(
     /** Normalised NNNNNN-NNNN, validated with the organisationsnummer package. */
     orgNumber: text('org_number'),
     active: boolean('active').notNull().default(true),
+    /** Working days the organisation has to answer a question in a message thread (1–30). */
+    replyWorkingDays: integer('reply_working_days').notNull().default(3),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('organisations_tenant_name').on(t.tenantId, t.name)],

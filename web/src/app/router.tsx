@@ -9,11 +9,15 @@ import { CreateParticipantPage } from '../features/participants/components/Creat
 import { ParticipantDetailPage } from '../features/participants/components/ParticipantDetailPage.tsx';
 import { UsersPage } from '../features/users/components/UsersPage.tsx';
 import { OrganisationsPage } from '../features/organisations/components/OrganisationsPage.tsx';
+import { RetentionPage } from '../features/retention/components/RetentionPage.tsx';
 import { MyPage } from '../features/me/MyPage.tsx';
 import { MyOverview } from '../features/me/MyOverview.tsx';
 import { ParticipantOverview } from '../features/participants/components/ParticipantOverview.tsx';
 import { PersonSectionRoute } from '../features/person/components/PersonSectionRoute.tsx';
 import { IntakesPage } from '../features/intake/components/IntakesPage.tsx';
+import { NotificationsPage } from '../features/notifications/components/NotificationsPage.tsx';
+import { NotificationSettingsPage } from '../features/notifications/components/NotificationSettingsPage.tsx';
+import { OutboxPage } from '../features/notifications/components/OutboxPage.tsx';
 import { NotFoundPage } from '../ui/NotFoundPage.tsx';
 
 export const router = createBrowserRouter([
@@ -46,6 +50,8 @@ export const router = createBrowserRouter([
               { path: 'plan', element: <PersonSectionRoute section="plan" viewer="staff" /> },
               { path: 'week', element: <PersonSectionRoute section="week" viewer="staff" /> },
               { path: 'progression', element: <PersonSectionRoute section="progression" viewer="staff" /> },
+              { path: 'messages', element: <PersonSectionRoute section="messages" viewer="staff" /> },
+              { path: 'access-log', element: <PersonSectionRoute section="access-log" viewer="staff" /> },
             ],
           },
         ],
@@ -61,6 +67,8 @@ export const router = createBrowserRouter([
         children: [
           { path: 'users', element: <UsersPage /> },
           { path: 'organisations', element: <OrganisationsPage /> },
+          { path: 'retention', element: <RetentionPage /> },
+          { path: 'outbox', element: <RequireVerb verb="outbox.read" />, children: [{ index: true, element: <OutboxPage /> }] },
         ],
       },
       {
@@ -75,8 +83,19 @@ export const router = createBrowserRouter([
               { path: 'plan', element: <PersonSectionRoute section="plan" viewer="self" /> },
               { path: 'week', element: <PersonSectionRoute section="week" viewer="self" /> },
               { path: 'progression', element: <PersonSectionRoute section="progression" viewer="self" /> },
+              { path: 'messages', element: <PersonSectionRoute section="messages" viewer="self" /> },
+              { path: 'consents', element: <PersonSectionRoute section="consents" viewer="self" /> },
+              { path: 'access-log', element: <PersonSectionRoute section="access-log" viewer="self" /> },
             ],
           },
+        ],
+      },
+      {
+        path: 'notifications',
+        element: <RequireVerb verb="notification.read" />,
+        children: [
+          { index: true, element: <NotificationsPage /> },
+          { path: 'settings', element: <NotificationSettingsPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -4,10 +4,17 @@ import { Alert, createTheme, type CSSVariablesResolver } from '@mantine/core';
  * Shade 8 of the primary colour keeps white text on filled buttons above the 4.5:1 contrast
  * that WCAG AA asks for; Mantine's default shade 6 does not reach it.
  */
+// Noto Sans Arabic and Noto Sans Ethiopic ship with the app (their script subsets only), so Arabic script and Tigrinya
+// render on every device; they come first because a system font may claim Ethiopic and draw empty boxes in bold.
+const FONTS =
+  '"Noto Sans Ethiopic", "Noto Sans Arabic", system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif';
+
 export const theme = createTheme({
   primaryColor: 'blue',
   primaryShade: { light: 8, dark: 8 },
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Helvetica Neue", Arial, sans-serif',
+  fontFamily: FONTS,
+  // Mantine's headings have their own font stack; without ours, bold Tigrinya headings showed empty boxes.
+  headings: { fontFamily: FONTS },
   defaultRadius: 'sm',
   focusRing: 'auto',
   // Modals and menus appear without animation for people who ask their system for less motion.

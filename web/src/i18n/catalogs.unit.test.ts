@@ -4,6 +4,14 @@ import { DATA_CATEGORIES, ORGANISATION_KINDS, ROLES } from '../../../common/role
 import sv from './sv.json';
 import en from './en.json';
 import ar from './ar.json';
+import svLattlast from './sv-lattlast.json';
+import fa from './fa.json';
+import ti from './ti.json';
+import so from './so.json';
+import uk from './uk.json';
+import kmr from './kmr.json';
+import ps from './ps.json';
+import { PARTICIPANT_NAMESPACES } from './languages.ts';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -33,6 +41,32 @@ describe('translation catalogues', () => {
     expect(keys(catalogue).sort()).toEqual(reference);
     for (const key of reference) {
       expect(placeholders(lookup(catalogue, key) ?? ''), key).toEqual(placeholders(lookup(sv, key) ?? ''));
+    }
+  });
+
+  const participantFacing = reference.filter((key) => (PARTICIPANT_NAMESPACES as readonly string[]).includes(key.split('.')[0] ?? ''));
+
+  it.each([
+    ['sv-lattlast', svLattlast],
+    ['fa', fa],
+    ['ti', ti],
+    ['so', so],
+    ['uk', uk],
+    ['kmr', kmr],
+    ['ps', ps],
+  ] as const)('%s has every participant-facing Swedish key, with the same placeholders, and no others', (_name, catalogue) => {
+    const own = keys(catalogue as Tree);
+    expect(
+      participantFacing.filter((key) => !own.includes(key)),
+      'missing',
+    ).toEqual([]);
+    expect(
+      own.filter((key) => !participantFacing.includes(key)),
+      'not participant-facing or not in Swedish',
+    ).toEqual([]);
+    for (const key of participantFacing) {
+      expect(placeholders(lookup(catalogue as Tree, key) ?? ''), key).toEqual(placeholders(lookup(sv, key) ?? ''));
+      expect(lookup(catalogue as Tree, key)?.trim(), key).not.toBe('');
     }
   });
 

@@ -18,11 +18,17 @@ export function today(): string {
   return formatDateTime(new Date().toISOString()).slice(0, 10);
 }
 
-/** A language's name in the interface language ("arabiska", "Arabic", "العربية"), or the code itself. */
+/**
+ * A language's name in the interface language ("arabiska", "Arabic", "العربية"). Where the browser has no names in
+ * the interface language (Chromium has none in Tigrinya or Kurmanji, and would answer in English), the language's
+ * name in itself ("فارسی"), as the language menu shows it; the code itself as a last resort.
+ */
 export function languageName(code: string | null | undefined, uiLanguage: string): string {
   if (!code) return '';
   try {
-    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(code) ?? code;
+    const ui = uiLanguage === 'sv-lattlast' ? 'sv' : uiLanguage;
+    const namesIn = Intl.DisplayNames.supportedLocalesOf([ui]).length > 0 ? ui : code;
+    return new Intl.DisplayNames([namesIn], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }

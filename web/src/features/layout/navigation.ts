@@ -1,7 +1,7 @@
 import type { Me } from '../session/api.ts';
 import { allows } from '../session/roles.ts';
 
-export type NavKey = 'start' | 'participants' | 'intakes' | 'users' | 'organisations' | 'myPage';
+export type NavKey = 'start' | 'participants' | 'intakes' | 'users' | 'organisations' | 'myPage' | 'retention' | 'outbox';
 
 export interface NavItem {
   key: NavKey;
@@ -19,5 +19,7 @@ export function navigationFor(me: Pick<Me, 'allowedVerbs' | 'participantId'>): N
   if (me.participantId !== null) items.push({ key: 'myPage', to: '/me' });
   if (allows(me, 'user.list')) items.push({ key: 'users', to: '/admin/users' });
   if (allows(me, 'organisation.manage')) items.push({ key: 'organisations', to: '/admin/organisations' });
+  if (allows(me, 'retention.manage')) items.push({ key: 'retention', to: '/admin/retention' });
+  if (allows(me, 'outbox.read')) items.push({ key: 'outbox', to: '/admin/outbox' });
   return items;
 }

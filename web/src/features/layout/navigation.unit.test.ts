@@ -16,13 +16,13 @@ describe('navigationFor', () => {
     [['coordinator'], ['start', 'participants', 'intakes']],
     [['manager'], ['start', 'participants', 'intakes']],
     [['provider'], ['start', 'participants']],
-    [['administrator'], ['start', 'users', 'organisations']],
+    [['administrator'], ['start', 'users', 'organisations', 'retention', 'outbox']],
     [['participant'], ['start', 'myPage']],
     [['analyst'], ['start']],
     [['board_member'], ['start']],
     [
       ['caseworker', 'administrator'],
-      ['start', 'participants', 'intakes', 'users', 'organisations'],
+      ['start', 'participants', 'intakes', 'users', 'organisations', 'retention', 'outbox'],
     ],
     [[], ['start']],
   ] as [Role[], string[]][])('%j sees %j', (roles, expected) => {

@@ -17,7 +17,7 @@ export function MyPage() {
       <Text>{t('me.intro')}</Text>
       {me.participantId ? (
         <>
-          <PersonSectionNav base="/me" />
+          <PersonSectionNav base="/me" viewer="self" />
           <Outlet />
         </>
       ) : (

@@ -6,6 +6,8 @@ export interface Organisation {
   kind: OrganisationKind;
   orgNumber: string | null;
   active: boolean;
+  /** Working days the organisation has to answer a question in a message thread (1–30). */
+  replyWorkingDays: number;
 }
 
 export interface NewOrganisation {
@@ -14,4 +16,4 @@ export interface NewOrganisation {
   orgNumber?: string;
 }
 
-export type OrganisationChanges = Partial<Pick<Organisation, 'name' | 'kind' | 'orgNumber' | 'active'>>;
+export type OrganisationChanges = Partial<Pick<Organisation, 'name' | 'kind' | 'orgNumber' | 'active' | 'replyWorkingDays'>>;

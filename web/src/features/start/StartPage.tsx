@@ -5,8 +5,10 @@ import { ROLES } from '../../../../common/roles.ts';
 import { useCurrentUser } from '../session/hooks.ts';
 import { navigationFor } from '../layout/navigation.ts';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { allows } from '../session/roles.ts';
+import { Worklist } from '../worklist/components/Worklist.tsx';
 
-/** Greets the user and says, per role, what Kitt gives them. */
+/** Greets the user, shows staff who work with people their worklist first, and says, per role, what Kitt gives them. */
 export function StartPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
@@ -20,6 +22,7 @@ export function StartPage() {
       <Title order={1}>{t('start.welcome', { name: me.user.displayName })}</Title>
       {me.organisation && <Text>{t('start.organisation', { organisation: me.organisation.name })}</Text>}
       {me.tenant.name !== me.organisation?.name && <Text>{t('start.tenant', { tenant: me.tenant.name })}</Text>}
+      {allows(me, 'worklist.read') && <Worklist />}
       <section aria-labelledby="start-roles">
         <Title order={2} size="h3" id="start-roles" mb="sm">
           {t('start.whatKittGives')}

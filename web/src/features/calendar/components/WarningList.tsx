@@ -10,6 +10,8 @@ import { StatusBadge } from '../../../ui/StatusBadge.tsx';
 import { useAcknowledgeWarning } from '../hooks.ts';
 import type { Acknowledgement, CalendarWarning } from '../types.ts';
 import { explainWarning, lookupFrom, warningHeadingKey, type Wording } from '../warningText.ts';
+import { intlLocale } from '../../../i18n/languages.ts';
+import { isoWeekday, weekdayName } from '../../../lib/weekday.ts';
 
 interface WarningListProps {
   participantId: string;
@@ -44,9 +46,8 @@ export function WarningList({
   const [made, setMade] = useState<Record<string, Acknowledgement>>({});
   // The keys are built from a warning's kind and state (warningText.ts), so they are checked by its unit test instead.
   const tx = t as unknown as (key: string, values?: Record<string, string>) => string;
-  const weekday = new Intl.DateTimeFormat(i18n.language, { weekday: 'long', timeZone: 'UTC' });
   const wording: Wording = {
-    day: (date) => weekday.format(new Date(`${date}T12:00:00Z`)),
+    day: (date) => weekdayName(t, isoWeekday(date)),
     kindName: (kind) => (kind ? t(`calendar.kinds.${kind}`) : t('calendar.warnings.theActivity')),
     self: viewer === 'self',
   };
@@ -78,7 +79,7 @@ export function WarningList({
 
 /** Numbers, dates, times and levels keep their order in Arabic; titles keep their own direction. */
 function ltrValues(values: Record<string, string | number>, language: string): Record<string, string> {
-  const numbers = new Intl.NumberFormat(language === 'ar' ? 'ar-u-nu-latn' : language, { maximumFractionDigits: 2 });
+  const numbers = new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 2 });
   const out: Record<string, string> = {};
   for (const [name, raw] of Object.entries(values)) {
     const value = typeof raw === 'number' ? numbers.format(raw) : raw;

@@ -14,6 +14,8 @@ import type { PersonSectionProps } from '../../person/types.ts';
 import { useWeek } from '../hooks.ts';
 import type { TimedOccurrence, WeekDay, WeekView } from '../types.ts';
 import { WarningList } from './WarningList.tsx';
+import { intlLocale } from '../../../i18n/languages.ts';
+import { weekdayName } from '../../../lib/weekday.ts';
 
 const WEEK = /^[0-9]{4}-W[0-9]{2}$/;
 
@@ -133,7 +135,7 @@ function WeekHeader({ data, onGo, self, loading }: { data: WeekView; onGo: (week
 
 /** Hours with at most two decimals in the language's own way (72,5 in Swedish), Latin digits, in an LTR isolate. */
 function hoursText(hours: number, language: string): string {
-  const format = new Intl.NumberFormat(language === 'ar' ? 'ar-u-nu-latn' : language, { maximumFractionDigits: 2 });
+  const format = new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 2 });
   return `\u2066${format.format(hours)}\u2069`;
 }
 
@@ -161,10 +163,8 @@ function Days({ data }: { data: WeekView }) {
 }
 
 function Day({ day, compact }: { day: WeekDay; compact: boolean }) {
-  const { t, i18n } = useTranslation();
-  const name = new Intl.DateTimeFormat(i18n.language, { weekday: compact ? 'short' : 'long', timeZone: 'UTC' }).format(
-    new Date(`${day.date}T12:00:00Z`),
-  );
+  const { t } = useTranslation();
+  const name = weekdayName(t, day.weekday, compact);
   const headingId = `week-day-${day.date}`;
   const weekend = day.weekday >= 6 || day.holiday !== null;
   return (

@@ -4,6 +4,7 @@ import { Link, Outlet, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser, useLogout } from '../../session/hooks.ts';
 import { navigationFor } from '../navigation.ts';
+import { NotificationBell } from '../../notifications/components/NotificationBell.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { NavMenu } from './NavMenu.tsx';
 import { UserSummary } from './UserSummary.tsx';
@@ -47,6 +48,7 @@ export function AppLayout() {
             <Box visibleFrom="sm">
               <UserSummary />
             </Box>
+            <NotificationBell onNavigate={close} />
             <LanguageSwitcher />
             <Button variant="default" size="sm" onClick={signOut} loading={logout.isPending} visibleFrom="sm">
               {t('auth.logout')}

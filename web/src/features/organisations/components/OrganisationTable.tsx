@@ -1,4 +1,4 @@
-import { Button, Table } from '@mantine/core';
+import { Button, NativeSelect, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useWideScreen } from '../../../ui/useScreen.ts';
 import { statusColors } from '../../../app/theme.ts';
@@ -9,10 +9,13 @@ import type { Organisation } from '../types.ts';
 interface OrganisationTableProps {
   organisations: Organisation[];
   onToggleActive: (organisation: Organisation) => void;
+  onChangeReplyWorkingDays: (organisation: Organisation, days: number) => void;
   busyId: string | null;
 }
 
-export function OrganisationTable({ organisations, onToggleActive, busyId }: OrganisationTableProps) {
+const REPLY_DAYS = Array.from({ length: 30 }, (_, i) => i + 1);
+
+export function OrganisationTable({ organisations, onToggleActive, onChangeReplyWorkingDays, busyId }: OrganisationTableProps) {
   const { t } = useTranslation();
   const wide = useWideScreen('sm');
   return (
@@ -24,6 +27,7 @@ export function OrganisationTable({ organisations, onToggleActive, busyId }: Org
             <Table.Th scope="col">{t('organisations.name')}</Table.Th>
             <Table.Th scope="col">{t('organisations.kind')}</Table.Th>
             <Table.Th scope="col">{t('organisations.orgNumber')}</Table.Th>
+            <Table.Th scope="col">{t('organisations.replyWorkingDays')}</Table.Th>
             <Table.Th scope="col">{t('users.status')}</Table.Th>
             <Table.Th scope="col">{t('common.actions')}</Table.Th>
           </Table.Tr>
@@ -35,6 +39,22 @@ export function OrganisationTable({ organisations, onToggleActive, busyId }: Org
               <Table.Td data-label={t('organisations.kind')}>{t(`organisationKinds.${organisation.kind}`)}</Table.Td>
               <Table.Td data-label={t('organisations.orgNumber')}>
                 {organisation.orgNumber ? <Ltr>{organisation.orgNumber}</Ltr> : t('common.none')}
+              </Table.Td>
+              <Table.Td data-label={t('organisations.replyWorkingDays')}>
+                <NativeSelect
+                  size="xs"
+                  w={80}
+                  aria-label={t('organisations.replyWorkingDaysNamed', { name: organisation.name })}
+                  value={String(organisation.replyWorkingDays)}
+                  disabled={busyId === organisation.id}
+                  onChange={(event) => onChangeReplyWorkingDays(organisation, Number(event.currentTarget.value))}
+                >
+                  {REPLY_DAYS.map((d) => (
+                    <option key={d} value={d}>
+                      {d}
+                    </option>
+                  ))}
+                </NativeSelect>
               </Table.Td>
               <Table.Td data-label={t('users.status')}>
                 <StatusBadge tone={organisation.active ? 'success' : 'neutral'}>

@@ -28,6 +28,7 @@ export function OrganisationsPage() {
         <OrganisationTable
           organisations={items}
           onToggleActive={toggleActive}
+          onChangeReplyWorkingDays={(organisation, days) => update.mutate({ id: organisation.id, changes: { replyWorkingDays: days } })}
           busyId={update.isPending ? (update.variables?.id ?? null) : null}
         />
       )}

@@ -50,7 +50,7 @@ export function ParticipantDetailPage() {
     <Stack gap="lg">
       {back}
       <Title order={1}>{title}</Title>
-      <PersonSectionNav base={`/participants/${encodeURIComponent(id)}`} />
+      <PersonSectionNav base={`/participants/${encodeURIComponent(id)}`} viewer="staff" />
       <Outlet />
     </Stack>
   );

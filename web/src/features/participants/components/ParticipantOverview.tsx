@@ -2,6 +2,7 @@ import { Stack } from '@mantine/core';
 import { useParams } from 'react-router';
 import { QueryError } from '../../../ui/QueryError.tsx';
 import { ConsentSection } from '../../consents/components/ConsentSection.tsx';
+import { DataExportCard } from '../../data-export/components/DataExportCard.tsx';
 import { useCurrentUser } from '../../session/hooks.ts';
 import { allows } from '../../session/roles.ts';
 import { useParticipant } from '../hooks.ts';
@@ -27,6 +28,7 @@ export function ParticipantOverview() {
       )}
       <EngagementList participantId={id} />
       <ConsentSection participantId={id} method="paper" canChange={allows(me, 'consent.create')} />
+      {allows(me, 'data_export.read') && <DataExportCard participantId={id} viewer="staff" />}
     </Stack>
   );
 }

@@ -4,6 +4,9 @@ import { IntakeSection } from '../../intake/components/IntakeSection.tsx';
 import { PlanSection } from '../../plan/components/PlanSection.tsx';
 import { WeekSection } from '../../calendar/components/WeekSection.tsx';
 import { ProgressionSection } from '../../progression/components/ProgressionSection.tsx';
+import { MessagesSection } from '../../messages/components/MessagesSection.tsx';
+import { AccessLogSection } from '../../access-log/components/AccessLogSection.tsx';
+import { MyConsents } from '../../me/MyConsents.tsx';
 import type { PersonSection, PersonSectionProps } from '../types.ts';
 
 const SECTIONS: Record<Exclude<PersonSection, 'overview'>, (props: PersonSectionProps) => React.ReactNode> = {
@@ -11,6 +14,9 @@ const SECTIONS: Record<Exclude<PersonSection, 'overview'>, (props: PersonSection
   plan: PlanSection,
   week: WeekSection,
   progression: ProgressionSection,
+  messages: MessagesSection,
+  consents: MyConsents,
+  'access-log': AccessLogSection,
 };
 
 /** One section of a person's record: the participant from the path for staff, the signed-in person's own for `self`. */

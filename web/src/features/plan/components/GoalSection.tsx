@@ -9,6 +9,7 @@ import { useCreateGoal, useUpdateGoal } from '../hooks.ts';
 import type { Goal } from '../types.ts';
 import { PlanErrorNotice } from './PlanErrorNotice.tsx';
 import { SaveOrCancel } from './SaveOrCancel.tsx';
+import { WrittenIn } from '../../../ui/WrittenIn.tsx';
 
 interface GoalSectionProps {
   participantId: string;
@@ -159,6 +160,7 @@ function GoalItem({
           <Text lang={goal.language ?? undefined} dir="auto" fw={500}>
             {goal.text}
           </Text>
+          <WrittenIn language={goal.language} />
           <Text size="sm" c="dimmed">
             {author}
             {goal.status !== 'active' && ` · ${t(`plan.goals.statuses.${goal.status}`)}`}

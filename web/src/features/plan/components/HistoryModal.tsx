@@ -72,7 +72,9 @@ function VersionChanges({ version }: { version: ActivityVersion }) {
   return (
     <Stack gap={2}>
       <Text size="sm" c="dimmed">
-        {t('plan.history.changed', { fields: version.changes.map((c) => t(`plan.history.fields.${c.field}`)).join(', ') })}
+        {t('plan.history.changed', {
+          fields: version.changes.map((c) => t(`plan.history.fields.${c.field}`)).join(t('common.listSeparator')),
+        })}
       </Text>
       {version.changes
         .filter((c) => SHOWN.includes(c.field))

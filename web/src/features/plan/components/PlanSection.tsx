@@ -5,6 +5,7 @@ import { ACTIVITY_STATUSES } from '../../../../../common/plan.ts';
 import { Loading } from '../../../ui/Loading.tsx';
 import { QueryError } from '../../../ui/QueryError.tsx';
 import { WarningList } from '../../calendar/components/WarningList.tsx';
+import { PlanDocumentButtons } from '../../documents/components/PlanDocumentButtons.tsx';
 import type { PersonSectionProps } from '../../person/types.ts';
 import { useCurrentUser } from '../../session/hooks.ts';
 import { usePlan } from '../hooks.ts';
@@ -51,6 +52,7 @@ export function PlanSection({ participantId, viewer }: PersonSectionProps) {
   return (
     <Stack gap="lg">
       <Text>{viewer === 'self' ? t('plan.introSelf') : t('plan.introStaff')}</Text>
+      <PlanDocumentButtons participantId={participantId} viewer={viewer} />
       <GoalSection participantId={participantId} viewer={viewer} goals={goals} canWrite={canWriteGoals} onReload={reload} />
       <Paper withBorder p="md" component="section" aria-labelledby="plan-activities-heading">
         <Group justify="space-between" mb="sm" gap="xs">

@@ -2,7 +2,7 @@ import { Button, Fieldset, Group, NativeSelect, Radio, Stack, TextInput } from '
 import { useTranslation } from 'react-i18next';
 import { WEEKDAYS, type Schedule } from '../../../../../common/plan.ts';
 import type { ActivityFormErrors, ActivityFormValues } from './activityForm.ts';
-import { weekdayName } from './scheduleText.ts';
+import { weekdayName } from '../../../lib/weekday.ts';
 
 interface ScheduleFieldsProps {
   values: ActivityFormValues;
@@ -12,7 +12,7 @@ interface ScheduleFieldsProps {
 
 /** When the activity takes place: hours a week, fixed weekly times, or one occasion. */
 export function ScheduleFields({ values, errors, set }: ScheduleFieldsProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const message = (key: string) => (errors[key] ? t(`plan.form.${errors[key]}`) : undefined);
   const setSlot = (index: number, field: 'weekday' | 'start' | 'end', value: string) =>
     set(
@@ -54,7 +54,7 @@ export function ScheduleFields({ values, errors, set }: ScheduleFieldsProps) {
               >
                 {WEEKDAYS.map((day) => (
                   <option key={day} value={String(day)}>
-                    {weekdayName(day, i18n.language)}
+                    {weekdayName(t, day)}
                   </option>
                 ))}
               </NativeSelect>

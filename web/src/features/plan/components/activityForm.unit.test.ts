@@ -9,7 +9,8 @@ import {
   type ActivityFormValues,
 } from './activityForm.ts';
 import { parseFullTimeHours } from './fullTime.ts';
-import { weekdayName } from './scheduleText.ts';
+import { weekdayName } from '../../../lib/weekday.ts';
+import type { TFunction } from 'i18next';
 
 const form = (extra: Partial<ActivityFormValues> = {}): ActivityFormValues => ({
   ...emptyActivityForm('2026-03-02', 'org-a', false),
@@ -116,8 +117,9 @@ describe('the activity form', () => {
     expect(parseFullTimeHours(text)).toBe(expected);
   });
 
-  it('names weekdays in the interface language, Monday first', () => {
-    expect(weekdayName(1, 'sv')).toBe('måndag');
-    expect(weekdayName(7, 'en')).toBe('Sunday');
+  it('names weekdays from the catalogue, Monday first', () => {
+    const t = ((key: string) => key) as unknown as TFunction;
+    expect(weekdayName(t, 1)).toBe('common.weekdays.1');
+    expect(weekdayName(t, 7, true)).toBe('common.weekdaysShort.7');
   });
 });

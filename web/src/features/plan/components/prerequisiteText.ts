@@ -7,5 +7,5 @@ export function describePrerequisites(p: Prerequisites, t: TFunction): string | 
     ...(p.sfiLevelAtLeast ? [t('plan.prerequisites.sfi', { level: p.sfiLevelAtLeast })] : []),
     ...(p.civicOrientationDone ? [t('plan.prerequisites.civic')] : []),
   ];
-  return parts.length > 0 ? parts.join(', ') : null;
+  return parts.length > 0 ? parts.join(t('common.listSeparator')) : null;
 }
