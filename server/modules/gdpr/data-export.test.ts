@@ -144,7 +144,7 @@ describe('the participant’s own export (JSON)', () => {
 });
 
 describe('staff produce the export on the person’s request', () => {
-  it('a caseworker and a coordinator of an organisation that works with the person get it, audited as subject_request', async () => {
+  it('a caseworker and a coordinator of an organisation with consent for every category get it, audited on that consent', async () => {
     for (const [who, user] of [
       [caseworker, s.users.caseworker],
       [coordinator, s.users.coordinator],
@@ -155,14 +155,15 @@ describe('staff produce the export on the person’s request', () => {
       expect(res.json().participantId).toBe(s.p);
       const written = (await exportAudit(s.p)).slice(before);
       expect(written).toHaveLength(7);
-      expect(written.every((r) => r.grant === 'subject_request' && r.actor_organisation_id === s.orgA && r.actor_user_id === user.id)).toBe(
-        true,
-      );
+      expect(written.every((r) => r.grant === 'consent' && r.actor_organisation_id === s.orgA && r.actor_user_id === user.id)).toBe(true);
     }
   });
 
-  it('needs no consent (organisation B works with P without one), but the organisation must know the person', async () => {
-    expect((await exportOf(caseworkerB, s.p)).statusCode).toBe(200);
+  it('needs consent for every category (organisation B works with P without one), and the organisation must know the person', async () => {
+    const before = (await exportAudit(s.p)).length;
+    const refused = await exportOf(caseworkerB, s.p);
+    expect([refused.statusCode, refused.json().error.code]).toEqual([403, 'consent_required']);
+    expect(await exportAudit(s.p)).toHaveLength(before);
     const stranger = await exportOf(caseworkerB, s.p2);
     expect([stranger.statusCode, stranger.json().error.code]).toEqual([404, 'not_found']);
     expect((await exportOf(caseworker, s.other.participant)).statusCode).toBe(404);

@@ -6,6 +6,8 @@ export const retentionJob: Job = {
   name: 'retention',
   everyMs: 24 * 60 * 60 * 1000,
   run: async (database) => {
-    await runRetention(database.db);
+    const run = await runRetention(database.db);
+    // Counts only: which person failed stays out of the log.
+    if (run.failures > 0) console.error(`job retention: ${run.failures} participant(s) failed and will be tried again`);
   },
 };

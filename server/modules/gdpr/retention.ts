@@ -112,6 +112,8 @@ export const RETENTION_STEPS: Record<RetentionCategory, Step[]> = {
 export interface RetentionRun {
   participants: number;
   removals: number;
+  /** Participants whose removal failed and was rolled back; tried again at the next run. */
+  failures: number;
 }
 
 /** Writes the defaults down for categories the tenant has no rule for, and returns the tenant's rules. */
@@ -137,7 +139,7 @@ const systemActor = (tenantId: string) =>
  * table touched (never the content) and an audit row per category in the person's chain.
  */
 export async function runRetention(db: Db, today: string = todayInSweden()): Promise<RetentionRun> {
-  const result: RetentionRun = { participants: 0, removals: 0 };
+  const result: RetentionRun = { participants: 0, removals: 0, failures: 0 };
   const tenants = await rows<{ id: string }>(db, sql`select id from tenants order by id`);
   for (const { id: tenantId } of tenants) {
     const rules = await ensureRules(db, tenantId);
@@ -151,43 +153,51 @@ export async function runRetention(db: Db, today: string = todayInSweden()): Pro
              and max(end_date) < (${today}::date - make_interval(months => ${shortest}))::date + 3`,
     );
     for (const { participant_id: participantId } of candidates) {
-      const removed = await db.transaction(async (tx) => {
-        // Decided again inside the transaction, on rows locked against a new engagement starting meanwhile.
-        const engagements = await rows<EngagementPeriod>(
-          tx,
-          sql`select start_date::text as "startDate", end_date::text as "endDate" from engagements
+      const removed = await db
+        .transaction(async (tx) => {
+          // Decided again inside the transaction. Locking the participant's row holds off a new engagement (its foreign
+          // key check waits on this lock) until the decision is made, so a person who starts again keeps their data.
+          await tx.execute(sql`select 1 from participants where tenant_id = ${tenantId} and id = ${participantId} for update`);
+          const engagements = await rows<EngagementPeriod>(
+            tx,
+            sql`select start_date::text as "startDate", end_date::text as "endDate" from engagements
               where tenant_id = ${tenantId} and participant_id = ${participantId} for update`,
-        );
-        const lastEnd = lastEngagementEnd(engagements, today);
-        let count = 0;
-        for (const category of expiredCategories(lastEnd, months, today)) {
-          const rule = rules.get(category)!;
-          const logged: string[] = [];
-          for (const step of RETENTION_STEPS[category]) {
-            const [{ n }] = (await rows<{ n: number }>(tx, step.run(tenantId, participantId))) as [{ n: number }];
-            if (n === 0) continue;
-            logged.push(step.table);
-            await tx.execute(sql`insert into retention_log
+          );
+          const lastEnd = lastEngagementEnd(engagements, today);
+          let count = 0;
+          for (const category of expiredCategories(lastEnd, months, today)) {
+            const rule = rules.get(category)!;
+            const logged: string[] = [];
+            for (const step of RETENTION_STEPS[category]) {
+              const [{ n }] = (await rows<{ n: number }>(tx, step.run(tenantId, participantId))) as [{ n: number }];
+              if (n === 0) continue;
+              logged.push(step.table);
+              await tx.execute(sql`insert into retention_log
                 (tenant_id, participant_id, category, table_name, action, row_count, rule_id, rule_months, last_engagement_end)
                 values (${tenantId}, ${participantId}, ${category}, ${step.table}, ${step.action}, ${n}, ${rule.id}, ${rule.months}, ${lastEnd})`);
-            count++;
+              count++;
+            }
+            // The audit category removes the chain itself; every other removal is written into it.
+            if (logged.length > 0 && category !== 'audit') {
+              await audit(tx, systemActor(tenantId), [
+                {
+                  participantId,
+                  category,
+                  action: 'delete',
+                  grant: 'retention',
+                  resourceType: RESOURCE[category],
+                  resourceId: participantId,
+                },
+              ]);
+            }
           }
-          // The audit category removes the chain itself; every other removal is written into it.
-          if (logged.length > 0 && category !== 'audit') {
-            await audit(tx, systemActor(tenantId), [
-              {
-                participantId,
-                category,
-                action: 'delete',
-                grant: 'retention',
-                resourceType: RESOURCE[category],
-                resourceId: participantId,
-              },
-            ]);
-          }
-        }
-        return count;
-      });
+          return count;
+        })
+        // One person's failure (e.g. a table retention does not know yet) must not stop retention for everyone else.
+        .catch(() => {
+          result.failures++;
+          return 0;
+        });
       if (removed > 0) result.participants++;
       result.removals += removed;
     }

@@ -4,11 +4,12 @@ import { limits } from '../../../common/limits.ts';
 import type { Db } from '../../db/client.ts';
 import { rows } from '../../db/sql.ts';
 import { loadParticipantFacts } from '../../lib/access/facts.ts';
-import { knowsParticipant, seesProtectedIdentity } from '../../lib/access/grants.ts';
+import { decideRead, knowsParticipant, seesProtectedIdentity } from '../../lib/access/grants.ts';
+import { DATA_CATEGORIES } from '../../../common/roles.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { audit } from '../../lib/audit/audit.ts';
 import { todayInSweden } from '../../lib/dates.ts';
-import { forbidden, invalid, notFound } from '../../lib/errors.ts';
+import { AppError, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { isLanguage } from '../../lib/i18n.ts';
 import { EXPORT_AUDIT_CATEGORIES } from './coverage.ts';
 import { loadDataExport } from './export.ts';
@@ -16,14 +17,12 @@ import { DEFAULT_RETENTION_MONTHS, RETENTION_CATEGORIES, rulesProblem, type Rete
 import { renderDataExport } from './render.ts';
 import type { DataExportQuery, RetentionLogQuery } from './schema.ts';
 
-/** The grant a staff member's export is audited under: the person asked for it (GDPR art. 15), no consent needed. */
-export const SUBJECT_REQUEST_GRANT = 'subject_request';
-
 /**
  * Everything Kitt holds about the participant, for the person themself or for caseworkers and coordinators producing
- * it on the person's request. Staff must know the person (their organisation registered or works with them: else
- * 404) and, for a protected identity, be allowed to see it (else 403). One audit row per category is written in
- * the same transaction as the read, so the person's access log shows the export as a look at every category.
+ * it on the person's request. Staff must know the person (else 404) and may export only what they may read: consent
+ * (or their own organisation's record) for every data category, else 403 consent_required — the person can always
+ * download it in their own view. A protected identity needs the right to see it (else 403). One audit row per
+ * category, on the grant that allowed it, is written in the same transaction as the read.
  */
 export async function exportData(db: Db, actor: Actor, participantId: string, query: Static<typeof DataExportQuery>) {
   const data = await db.transaction(async (tx) => {
@@ -34,7 +33,14 @@ export async function exportData(db: Db, actor: Actor, participantId: string, qu
     const found = await loadDataExport(tx, actor.tenantId, participantId);
     if (!found) throw notFound();
     if (found.identity.protectedIdentity && !seesProtectedIdentity(actor, facts, today)) throw forbidden();
-    const grant = self ? 'self' : SUBJECT_REQUEST_GRANT;
+    const grants = new Map<string, string>();
+    for (const category of DATA_CATEGORIES) {
+      const decision = decideRead(actor, facts, category, today);
+      if (!decision.allowed) throw new AppError('consent_required', undefined, { consentRequired: true });
+      grants.set(category, decision.grant);
+    }
+    // Consents are shown with the identity they belong to.
+    grants.set('consent', grants.get('identity')!);
     await audit(
       tx,
       actor,
@@ -42,7 +48,7 @@ export async function exportData(db: Db, actor: Actor, participantId: string, qu
         participantId,
         category,
         action: 'read' as const,
-        grant,
+        grant: self ? 'self' : grants.get(category)!,
         resourceType: 'data_export',
         resourceId: participantId,
       })),

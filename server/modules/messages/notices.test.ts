@@ -72,6 +72,8 @@ describe('notices of messages', () => {
     expect(told).toContainEqual(
       expect.objectContaining({ kind: 'answer', userIds: [teacherId], link: `/participants/${pid}/messages`, toParticipant: false }),
     );
+    // …and the asker is left out of the `message` notice of the same answer, so they are told once.
+    expect(told.find((n) => n.kind === 'message')?.exceptUserIds).toEqual([teacherId]);
 
     // An agencies thread never tells the person.
     told.length = 0;

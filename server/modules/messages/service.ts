@@ -21,8 +21,14 @@ const staffLink = (participantId: string) => `/participants/${participantId}/mes
 const SELF_LINK = '/me/messages';
 
 /** Tells the thread's organisations (and the participant in a thread with them) about a new message. */
-async function notifyNewMessage(tx: Executor, actor: Actor, participantId: string, thread: { kind: string; organisationIds: string[] }) {
-  const base = { tenantId: actor.tenantId, kind: 'message' as const, participantId, causedByUserId: actor.userId };
+async function notifyNewMessage(
+  tx: Executor,
+  actor: Actor,
+  participantId: string,
+  thread: { kind: string; organisationIds: string[] },
+  exceptUserIds: string[] = [],
+) {
+  const base = { tenantId: actor.tenantId, kind: 'message' as const, participantId, causedByUserId: actor.userId, exceptUserIds };
   await notify(tx, { ...base, organisationIds: thread.organisationIds, link: staffLink(participantId) });
   if (thread.kind === 'with_participant') await notify(tx, { ...base, toParticipant: true, link: SELF_LINK });
 }
@@ -184,7 +190,8 @@ export function postMessage(db: Db, actor: Actor, participantId: string, input: 
           .update(messageThreads)
           .set({ doneAt: null, doneByUserId: null })
           .where(and(eq(messageThreads.tenantId, actor.tenantId), eq(messageThreads.id, thread.id)));
-      await notifyNewMessage(tx, actor, participantId, thread);
+      // The asker of an answered question is told by the `answer` notice, once.
+      await notifyNewMessage(tx, actor, participantId, thread, input.answers && answered ? [answered.authorUserId] : []);
       return { thread: await oneThread(tx, actor, participantId, today, thread.id), resourceId: messageId };
     },
   );

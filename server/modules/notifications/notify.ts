@@ -24,6 +24,8 @@ export interface Notice {
   link: string;
   /** The user whose action caused the notice; never told about their own action. */
   causedByUserId: string;
+  /** Users another notice of the same action tells already (an answer's asker gets `answer`, not also `message`). */
+  exceptUserIds?: string[];
 }
 
 /** The accounts a notice may reach, loaded in one query; `recipientsOf` then applies the rules. */
@@ -62,6 +64,7 @@ export async function notify(ex: Executor, notice: Notice): Promise<void> {
       participantId: notice.participantId ?? null,
       toParticipant: notice.toParticipant ?? false,
       causedByUserId: notice.causedByUserId,
+      exceptUserIds: notice.exceptUserIds ?? [],
     },
     await candidatesOf(ex, notice),
   );

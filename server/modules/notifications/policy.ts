@@ -45,6 +45,8 @@ export interface Addressing {
   participantId: string | null;
   toParticipant: boolean;
   causedByUserId: string;
+  /** Users told the same thing by another notice of the same action (an answer's asker), left out of this one. */
+  exceptUserIds?: readonly string[];
 }
 
 const worksWithPeople = (roles: readonly string[]) => roles.some((r) => PERSONAL_DATA_ROLES.includes(r as Role));
@@ -57,7 +59,7 @@ const worksWithPeople = (roles: readonly string[]) => roles.some((r) => PERSONAL
 export function recipientsOf(addressing: Addressing, candidates: readonly Candidate[]): Candidate[] {
   const chosen = new Map<string, Candidate>();
   for (const c of candidates) {
-    if (!c.active || c.userId === addressing.causedByUserId) continue;
+    if (!c.active || c.userId === addressing.causedByUserId || addressing.exceptUserIds?.includes(c.userId)) continue;
     const named = addressing.userIds.includes(c.userId);
     const staff = c.organisationId !== null && addressing.organisationIds.includes(c.organisationId) && worksWithPeople(c.roles);
     const self = addressing.toParticipant && addressing.participantId !== null && c.participantId === addressing.participantId;

@@ -56,6 +56,11 @@ describe('recipientsOf', () => {
     ['never an inactive account, even named', { userIds: ['left'] }, []],
     ['never the actor, even named', { userIds: ['actor'] }, []],
     ['the participant who caused it is not told', { toParticipant: true, causedByUserId: 'person' }, []],
+    [
+      'a user told by another notice of the same action is left out',
+      { organisationIds: ['orgA', 'orgB'], exceptUserIds: ['colleague'] },
+      ['provider-b'],
+    ],
     ['nobody when nothing is named', {}, []],
     ['a named administrator is told (named users are chosen by the caller)', { userIds: ['admin-of-a'] }, ['admin-of-a']],
     ['toParticipant without a participant tells nobody', { toParticipant: true, participantId: null }, []],

@@ -7,6 +7,7 @@ import { notify } from './notify.ts';
 import { emailJob, OUTBOX_KEEP_DAYS, pruneOutbox, sendQueuedEmails } from './sending.ts';
 import { SmtpSender } from './sender.ts';
 import { emailOutbox } from './tables.ts';
+import { users } from '../users/tables.ts';
 
 interface Received {
   from: string;
@@ -149,6 +150,22 @@ describe('sending notification e-mail over SMTP', () => {
     const after = await rowOf(row.id);
     expect(after).toMatchObject({ sentAt: null, failedAt: null, attempts: 1 });
     expect(after.lastError).toMatch(/^E[A-Z]+$/);
+  });
+
+  it('never sends mail queued for a user deactivated since: it is given up as inactive', async () => {
+    const db = ctx.database.db;
+    smtp.state.rcptReply = null;
+    const row = await queueOne();
+    await db.update(users).set({ active: false }).where(eq(users.id, user.id));
+    const before = smtp.received.length;
+    try {
+      await sendQueuedEmails(db, new SmtpSender(`smtp://127.0.0.1:${port}`, 'kitt@test.example'));
+      expect(smtp.received.length).toBe(before);
+      expect(await rowOf(row.id)).toMatchObject({ sentAt: null, lastError: 'inactive' });
+      expect((await rowOf(row.id)).failedAt).not.toBeNull();
+    } finally {
+      await db.update(users).set({ active: true }).where(eq(users.id, user.id));
+    }
   });
 
   it('removes sent and failed e-mail after the keeping period, never queued e-mail', async () => {

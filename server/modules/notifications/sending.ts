@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull, lt, lte, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { currentTime } from '../../lib/dates.ts';
@@ -57,6 +57,10 @@ export async function sendQueuedEmails(db: Db, sender: MailSender): Promise<{ se
   let failed = 0;
   // Per tenant, so every query keeps tenant_id leading its index.
   for (const { id: tenantId } of await db.select({ id: tenants.id }).from(tenants)) {
+    // Mail queued for a user who has since been deactivated is never sent: it is given up with the code `inactive`.
+    await db.execute(sql`update email_outbox o set failed_at = ${currentTime().toISOString()}, last_error = 'inactive'
+      from users u where o.tenant_id = ${tenantId} and u.tenant_id = o.tenant_id and u.id = o.user_id
+        and not u.active and o.sent_at is null and o.failed_at is null`);
     for (const row of await claimDue(db, tenantId)) {
       const attempts = row.attempts + 1;
       const where = and(eq(emailOutbox.tenantId, tenantId), eq(emailOutbox.id, row.id));
