@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/browser.ts';
 import { texts } from './support/texts.ts';
 import { demoSuite } from './support/suite.ts';
+import { todayInSweden } from '../server/lib/dates.ts';
 
 const sv = texts.sv;
 const suite = demoSuite();
@@ -38,7 +39,7 @@ describe('consent decides what each organisation sees, in the browser', () => {
     const form = amf.locator('form', { has: amf.getByRole('button', { name: sv.consents.recordSubmit }) });
     await form.getByLabel(sv.consents.organisation).selectOption({ label: 'Socialtjänsten, Sjöstads kommun' });
     await form.getByLabel(sv.consents.category).selectOption('identity');
-    await form.getByLabel(sv.consents.documentDate).fill(new Date().toISOString().slice(0, 10));
+    await form.getByLabel(sv.consents.documentDate).fill(todayInSweden());
     await form.getByRole('button', { name: sv.consents.recordSubmit }).click();
     await expect.poll(() => amf.getByText(sv.consents.recorded).count()).toBe(1);
     expect(await seriousViolations(amf)).toEqual([]);

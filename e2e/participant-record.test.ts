@@ -3,13 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/browser.ts';
 import { texts } from './support/texts.ts';
 import { demoSuite } from './support/suite.ts';
+import { todayInSweden } from '../server/lib/dates.ts';
 
 const sv = texts.sv;
 const suite = demoSuite();
 
 const as = suite.as;
 
-const isoDate = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+// Days as Kitt counts them: Swedish calendar days.
+const isoDate = (days: number) => todayInSweden(new Date(Date.now() + days * 86_400_000));
 
 /** The page does not scroll sideways: everything fits the viewport's width. */
 const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);

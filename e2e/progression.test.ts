@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PHONE, seriousViolations } from './support/browser.ts';
 import { texts } from './support/texts.ts';
 import { demoSuite } from './support/suite.ts';
+import { todayInSweden } from '../server/lib/dates.ts';
 
 const { sv, ar } = texts;
 const SFI = 'Vuxenutbildningen och SFI, Sjöstads kommun';
@@ -22,7 +23,7 @@ function sentence(template: string, values: Record<string, string>): RegExp {
 /** Text without the Unicode direction isolates that keep names and numbers in order inside Arabic sentences. */
 const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
 
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+const daysAgo = (n: number) => todayInSweden(new Date(Date.now() - n * 86_400_000));
 
 describe('the progression timeline in the browser', () => {
   let participantUrl: string;

@@ -5,7 +5,7 @@ import type { Language } from '../../web/src/i18n/languages.ts';
 export const DEMO_PASSWORD = 'kitt-demo-2026';
 
 /**
- * Debian's Chromium, headless. Every page it opens asks for reduced motion, so dialogs appear and go without fading
+ * Debian's Chromium, headless, its pages in Swedish time. Every page it opens asks for reduced motion, so dialogs appear and go without fading
  * and axe checks each page as it is, never a dialog half faded in or out.
  */
 export async function launchBrowser(): Promise<Browser> {
@@ -24,8 +24,10 @@ export async function launchBrowser(): Promise<Browser> {
   });
   const newContext = browser.newContext.bind(browser);
   const newPage = browser.newPage.bind(browser);
-  browser.newContext = (options = {}) => newContext({ reducedMotion: 'reduce', ...options });
-  browser.newPage = (options = {}) => newPage({ reducedMotion: 'reduce', ...options });
+  // Kitt's users are in Sweden: every page's clock runs in Swedish time, whatever the machine's zone.
+  const defaults = { reducedMotion: 'reduce', timezoneId: 'Europe/Stockholm' } as const;
+  browser.newContext = (options = {}) => newContext({ ...defaults, ...options });
+  browser.newPage = (options = {}) => newPage({ ...defaults, ...options });
   return browser;
 }
 

@@ -13,9 +13,11 @@ export function formatDateTime(value: string | null | undefined): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-/** Today's date as YYYY-MM-DD in local time. */
+const swedishDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today's date in Sweden as YYYY-MM-DD, as the server counts days (consents, engagements, deadlines), wherever the browser is. */
 export function today(): string {
-  return formatDateTime(new Date().toISOString()).slice(0, 10);
+  return swedishDay.format(new Date());
 }
 
 /**
