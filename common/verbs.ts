@@ -66,6 +66,28 @@ export const VERBS = {
   // Everything Kitt holds about the person (GDPR art. 15); retention rules are set by administrators.
   'data_export.read': ['participant', 'caseworker', 'coordinator'],
   'retention.manage': ['administrator'],
+  // The offer level. The catalogue of interventions is no personal data: every signed-in user reads and exports it;
+  // an organisation's providers, coordinators and managers (and administrators) publish its own.
+  'catalogue.read': 'signed_in',
+  'catalogue.manage': ['provider', 'coordinator', 'manager', 'administrator'],
+  'catalogue.export': 'signed_in',
+  // Circumstances (in the establishment programme, receiving social assistance, utbildningsplikt…): category intake.
+  'circumstance.read': STAFF_AND_SELF,
+  'circumstance.write': ['caseworker', 'coordinator'],
+  // Closed-loop referrals: sent (and withdrawn) by casework staff, answered and followed by the provider's staff.
+  'referral.read': STAFF_AND_SELF,
+  'referral.create': ['caseworker', 'coordinator'],
+  'referral.respond': ['provider', 'caseworker', 'coordinator', 'manager'],
+  // Participations and their follow-ups after the end, recorded by the provider's staff.
+  'participation.read': STAFF_AND_SELF,
+  'participation.write': ['provider', 'caseworker', 'coordinator'],
+  // Process evaluation: aggregates only, with small cells suppressed.
+  'evaluation.read': ['analyst', 'coordinator', 'manager', 'board_member'],
+  // The municipality as procurer (contracts with employment requirements) and as customer of social enterprises.
+  'procurement.read': ['coordinator', 'manager', 'analyst', 'board_member'],
+  'procurement.manage': ['coordinator', 'manager'],
+  // Utbildningsplikt: who is covered and enrolled (personal data, with consent) and the quality per provider.
+  'utbildningsplikt.read': ['caseworker', 'coordinator', 'manager', 'analyst'],
 } as const satisfies Record<string, Audience>;
 
 export type Verb = keyof typeof VERBS;

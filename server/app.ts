@@ -34,6 +34,8 @@ import { notificationRoutes } from './modules/notifications/routes.ts';
 import { accessLogRoutes } from './modules/access-log/routes.ts';
 import { documentRoutes } from './modules/documents/routes.ts';
 import { gdprRoutes } from './modules/gdpr/routes.ts';
+import { catalogueRoutes } from './modules/catalogue/routes.ts';
+import { circumstanceRoutes } from './modules/circumstances/routes.ts';
 
 export const webDist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 
@@ -129,6 +131,8 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
   accessLogRoutes(app, deps);
   documentRoutes(app, deps);
   gdprRoutes(app, deps);
+  catalogueRoutes(app, deps);
+  circumstanceRoutes(app, deps);
 
   app.get('/api/openapi.json', {
     config: { policy: 'public' },

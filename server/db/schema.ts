@@ -11,3 +11,6 @@ export * from '../modules/intake/tables.ts';
 export * from '../modules/messages/tables.ts';
 export * from '../modules/gdpr/tables.ts';
 export * from '../modules/notifications/tables.ts';
+export * from '../modules/procurement/tables.ts';
+export * from '../modules/catalogue/tables.ts';
+export * from '../modules/circumstances/tables.ts';

@@ -14,6 +14,8 @@ import { seedPlan } from './plan.ts';
 import { seedMessages } from './messages.ts';
 import { seedAccessLog } from './access-log.ts';
 import { seedProgression } from './progression.ts';
+import { seedCatalogue } from './catalogue.ts';
+import { seedCircumstances } from './circumstances.ts';
 
 const eqUser = (tenantId: string, id: string) => and(eq(users.tenantId, tenantId), eq(users.id, id));
 
@@ -160,6 +162,9 @@ export async function seedDemo(db: Db, password: string, today = todayInSweden()
     await seedPlan(ctx);
     await seedMessages(ctx);
     await seedAccessLog(ctx);
+    // The offer level: the catalogue of interventions, and the circumstances its eligibility rules ask about.
+    await seedCatalogue(ctx);
+    await seedCircumstances(ctx);
     return {
       tenantId,
       participants: participantCount,

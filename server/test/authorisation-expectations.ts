@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Role } from '../../common/roles.ts';
 import { todayInSweden } from '../lib/dates.ts';
 import { TEST_PASSWORD } from './factories.ts';
+import { newIntervention } from './offer-scenario.ts';
 import { MATRIX_ACTORS, type MatrixActor, type Scenario } from './scenario.ts';
 
 /**
@@ -90,6 +91,25 @@ export const VERB_EXPECTATIONS = {
   'outbox.read': only('administrator'),
   // The worklist: staff who work with people see what waits for them and their organisation (only what they may see).
   'worklist.read': only('caseworker', 'coordinator', 'manager', 'provider'),
+  // The catalogue is no personal data: every signed-in user (the person too) reads and exports it; providers,
+  // coordinators and managers publish their own organisation's interventions, administrators any organisation's.
+  'catalogue.read': signedIn,
+  'catalogue.export': signedIn,
+  'catalogue.manage': only('provider', 'coordinator', 'manager', 'administrator'),
+  // Circumstances are intake data: read like intake, recorded by casework staff.
+  'circumstance.read': only('caseworker', 'coordinator', 'manager', 'provider', 'participant'),
+  'circumstance.write': only('caseworker', 'coordinator'),
+  // Referrals: casework staff send them, the provider's staff answer them, both sides and the person read them.
+  'referral.read': only('caseworker', 'coordinator', 'manager', 'provider', 'participant'),
+  'referral.create': only('caseworker', 'coordinator'),
+  'referral.respond': only('provider', 'caseworker', 'coordinator', 'manager'),
+  'participation.read': only('caseworker', 'coordinator', 'manager', 'provider', 'participant'),
+  'participation.write': only('provider', 'caseworker', 'coordinator'),
+  // Aggregates only: analysts, board members, coordinators and managers.
+  'evaluation.read': only('analyst', 'coordinator', 'manager', 'board_member'),
+  'procurement.read': only('coordinator', 'manager', 'analyst', 'board_member'),
+  'procurement.manage': only('coordinator', 'manager'),
+  'utbildningsplikt.read': only('caseworker', 'coordinator', 'manager', 'analyst'),
 } satisfies Record<string, Row>;
 
 /** The policy verbs the matrix covers. */
@@ -241,6 +261,22 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     params: (s) => ({ id: s.p, activityId: s.plan.activities.caseworker }),
   },
   'GET /api/participants/:id/progression': { success: 200, params: (s) => ({ id: s.p }) },
+  'GET /api/participants/:id/circumstances': { success: 200, params: (s) => ({ id: s.p }) },
+  'POST /api/participants/:id/circumstances': {
+    success: 201,
+    params: (s) => ({ id: s.p }),
+    // Each actor records a period of its own, so that no two overlap.
+    body: (_s, actor) => ({
+      kind: 'establishment_programme',
+      fromDate: `${2030 + MATRIX_ACTORS.indexOf(actor)}-01-01`,
+      toDate: `${2030 + MATRIX_ACTORS.indexOf(actor)}-12-31`,
+    }),
+  },
+  'POST /api/participants/:id/circumstances/:circumstanceId/end': {
+    success: 200,
+    params: (s, actor) => ({ id: s.p, circumstanceId: s.offer.circumstancesByRole[roleOf(actor)] }),
+    body: () => ({ toDate: '2020-01-01' }),
+  },
   'POST /api/participants/:id/progression': {
     success: 201,
     params: (s) => ({ id: s.p }),
@@ -298,6 +334,21 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     body: () => ({ kinds: [{ kind: 'activity_changed', inApp: true, email: false }] }),
   },
   'PUT /api/notifications/language': { success: 200, body: () => ({ language: 'sv' }) },
+  'GET /api/catalogue': { success: 200 },
+  'GET /api/catalogue/hsds': { success: 200 },
+  'GET /api/catalogue/export.csv': { success: 200 },
+  'GET /api/catalogue/export.xlsx': { success: 200 },
+  'GET /api/catalogue/contract-options': { success: 200 },
+  'GET /api/catalogue/:id': { success: 200, params: (s) => ({ id: s.offer.intervention }) },
+  'POST /api/catalogue': {
+    success: 201,
+    body: (s, actor) => ({ ...newIntervention(`Ny insats ${unique()}`), ...(actor === 'administrator' ? { organisationId: s.orgA } : {}) }),
+  },
+  'PUT /api/catalogue/:id': {
+    success: 200,
+    params: (s, actor) => ({ id: s.offer.interventionsByRole[roleOf(actor)] }),
+    body: () => ({ ...newIntervention(`Ändrad insats ${unique()}`), version: 1 }),
+  },
   'GET /api/admin/outbox': { success: 200 },
   'GET /api/intakes': { success: 200 },
   'POST /api/intake-invitations/answer': {
@@ -376,9 +427,16 @@ export const routeKey = (method: string, url: string) => `${method} ${url}`;
 /** The same route aimed at tenant 2's records: nobody in tenant 1 may know they exist. */
 export function otherTenantParams(s: Scenario, url: string): Record<string, string> | null {
   if (url.startsWith('/api/participants/:id'))
-    return { id: s.other.participant, consentId: s.other.consent, ...s.plan.ofOther, entryId: s.other.progressionEntry };
+    return {
+      id: s.other.participant,
+      consentId: s.other.consent,
+      ...s.plan.ofOther,
+      entryId: s.other.progressionEntry,
+      circumstanceId: s.offer.otherCircumstance,
+    };
   if (url.startsWith('/api/engagements/:engagementId')) return { engagementId: s.other.engagement };
   if (url === '/api/organisations/:id') return { id: s.other.org };
   if (url === '/api/admin/users/:id') return { id: s.other.user.id };
+  if (url.startsWith('/api/catalogue/:id')) return { id: s.offer.otherIntervention };
   return null;
 }

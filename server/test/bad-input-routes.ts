@@ -1,4 +1,5 @@
 import type { Role } from '../../common/roles.ts';
+import { newIntervention } from './offer-scenario.ts';
 import { unknownId, type Account, type MatrixActor, type Scenario } from './scenario.ts';
 
 /** A request's parts: path parameters, the raw querystring and the JSON body. */
@@ -189,6 +190,18 @@ export const BAD_INPUT_USES: Record<string, BadInputUse> = {
   },
   // A read of another tenant's person is refused before anything is read or audited.
   'GET /api/participants/:id/progression': { as: 'caseworker', quiet: refused((s) => ({ params: { id: s.other.participant } })) },
+  'GET /api/participants/:id/circumstances': { as: 'caseworker', quiet: refused((s) => ({ params: { id: s.other.participant } })) },
+  'POST /api/participants/:id/circumstances': {
+    as: 'caseworker',
+    quiet: refused((s) => ({ params: { id: s.other.participant }, body: { kind: 'social_assistance', fromDate: '2026-01-01' } })),
+  },
+  'POST /api/participants/:id/circumstances/:circumstanceId/end': {
+    as: 'caseworker',
+    quiet: refused((s) => ({
+      params: { id: s.other.participant, circumstanceId: s.offer.otherCircumstance },
+      body: { toDate: '2026-06-30' },
+    })),
+  },
   'POST /api/participants/:id/progression': {
     as: 'caseworker',
     quiet: refused(() => ({
@@ -263,6 +276,21 @@ export const BAD_INPUT_USES: Record<string, BadInputUse> = {
   // Every valid language is stored: only requests its parser refuses are sent.
   'PUT /api/notifications/language': { as: 'analyst', quiet: null },
   'GET /api/admin/outbox': { as: 'administrator', quiet: harmless },
+  'GET /api/catalogue': { as: 'analyst', quiet: harmless },
+  'GET /api/catalogue/hsds': { as: 'analyst', quiet: harmless },
+  'GET /api/catalogue/export.csv': { as: 'analyst', quiet: harmless },
+  'GET /api/catalogue/export.xlsx': { as: 'analyst', quiet: harmless },
+  'GET /api/catalogue/contract-options': { as: 'provider', quiet: harmless },
+  'GET /api/catalogue/:id': { as: 'analyst', quiet: refused((s) => ({ params: { id: s.offer.otherIntervention } })) },
+  // The provider may publish only for its own organisation: naming another tenant's is refused.
+  'POST /api/catalogue': {
+    as: 'provider',
+    quiet: refused((s) => ({ body: { ...newIntervention('Insats'), organisationId: s.other.org } }), ['organisationId']),
+  },
+  'PUT /api/catalogue/:id': {
+    as: 'provider',
+    quiet: refused((s) => ({ params: { id: s.offer.otherIntervention }, body: { ...newIntervention('Insats'), version: 1 } })),
+  },
   // Organisation B's caseworker sees no joint intake and has no invitation: the overview writes no audit row.
   'GET /api/intakes': { as: 'caseworker_b', quiet: harmless },
   'POST /api/intake-invitations/answer': {

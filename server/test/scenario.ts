@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DATA_CATEGORIES, type OrganisationKind, type Role } from '../../common/roles.ts';
 import type { Db } from '../db/client.ts';
+import { buildOfferScenarioRecords, type OfferScenarioRecords } from './offer-scenario.ts';
 import { progressionEntries } from '../modules/progression/tables.ts';
 import { buildPlanScenarioRecords, type PlanScenarioRecords } from '../modules/plan/scenario-records.ts';
 import { activities } from '../modules/plan/tables.ts';
@@ -82,6 +83,7 @@ export interface Scenario {
   endable: Record<Role, string>;
   /** Per role, a person organisation A registered and works with, at version 1, for that role to edit. */
   editable: Record<Role, string>;
+  offer: OfferScenarioRecords;
 }
 
 /** Inserts an engagement and returns its id (the factory does not). */
@@ -234,6 +236,14 @@ export async function buildScenario(db: Db): Promise<Scenario> {
     startable,
     endable,
     editable,
+    offer: await buildOfferScenarioRecords(db, {
+      tenantId,
+      orgA,
+      p,
+      userId: caseworkerUserId,
+      roles: DEMO_ROLES,
+      other: { tenantId: otherTenant, org: otherOrg, participant: otherParticipant, userId: otherUser.id },
+    }),
   };
 }
 

@@ -106,17 +106,21 @@ describe('OpenAPI document', () => {
     expect(wrong).toEqual([]);
   });
 
+  const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   it('gives every success response with content a JSON schema, and a 204 none', () => {
     for (const { path, method, op } of operations) {
       for (const [status, response] of Object.entries(op.responses ?? {})) {
         if (!status.startsWith('2')) continue;
         if (status === '204') expect(response.content, `${method} ${path}`).toBeUndefined();
-        // A file (the plan as PDF) is described by its own media type as a binary string; everything else is JSON.
-        else if (response.content?.['application/pdf'])
-          expect(response.content['application/pdf'].schema, `${method} ${path} ${status}`).toMatchObject({
+        // A file is described by its own media type: a PDF or a workbook as a binary string, CSV as text; everything
+        // else is JSON.
+        else if (response.content?.['application/pdf'] ?? response.content?.[XLSX])
+          expect((response.content['application/pdf'] ?? response.content[XLSX])!.schema, `${method} ${path} ${status}`).toMatchObject({
             type: 'string',
             format: 'binary',
           });
+        else if (response.content?.['text/csv'])
+          expect(response.content['text/csv'].schema, `${method} ${path} ${status}`).toMatchObject({ type: 'string' });
         else expect(response.content?.['application/json']?.schema, `${method} ${path} ${status}`).toBeDefined();
       }
     }

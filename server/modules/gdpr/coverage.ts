@@ -15,6 +15,7 @@ export const EXPORTED_TABLES: Record<string, string> = {
   intake_invitations: 'intake.meetings[].invitations',
   intake_sections: 'intake.sections',
   intake_section_versions: 'intake.sections[].versions',
+  circumstances: 'intake.circumstances',
   plans: 'plan',
   goals: 'plan.goals',
   goal_versions: 'plan.goals[].versions',

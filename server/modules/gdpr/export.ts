@@ -48,6 +48,7 @@ export async function loadDataExport(ex: Executor, tenantId: string, participant
   const invitations = await q('intake_invitations', 'x.meeting_id', ['organisation_id']);
   const sections = await q('intake_sections', 'x.kind', ['written_by_organisation_id']);
   const sectionVersions = await q('intake_section_versions', 'x.kind, x.version', ['written_by_organisation_id']);
+  const circumstanceRows = await q('circumstances', 'x.from_date, x.created_at', ['recorded_by_organisation_id']);
   const [plan] = await q('plans', 'x.participant_id');
   const goals = await q('goals', 'x.created_at', ['written_by_organisation_id']);
   const goalVersions = await q('goal_versions', 'x.goal_id, x.version', ['changed_by_organisation_id']);
@@ -119,6 +120,13 @@ export async function loadDataExport(ex: Executor, tenantId: string, participant
       withdrawnAt: iso(c.withdrawn_at),
     })),
     intake: {
+      circumstances: circumstanceRows.map((c) => ({
+        kind: c.kind,
+        fromDate: c.from_date,
+        toDate: c.to_date,
+        recordedBy: c.recorded_by_organisation_id_name,
+        recordedAt: isoNow(c.created_at),
+      })),
       housingDate: joint?.housing_date ?? null,
       meetings: meetings.map((m) => ({
         date: m.date,

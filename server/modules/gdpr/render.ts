@@ -120,6 +120,12 @@ export function renderDataExport(data: DataExportData, language: string): string
             (m) => value(m.invitations.map((i) => `${i.organisation}: ${tt(`intake.answers.${i.answer}`, { defaultValue: i.answer })}`)),
           ],
         ]) +
+        table(d.intake.circumstances, [
+          ['kind', (c) => word('circumstances.kinds', c.kind)],
+          ['startDate', (c) => value(c.fromDate)],
+          ['endDate', (c) => value(c.toDate)],
+          ['organisation', (c) => value(c.recordedBy)],
+        ]) +
         table(d.intake.sections, [
           ['kind', (s) => word('intake.record.kinds', s.kind)],
           ['content', (s) => value(s.content)],

@@ -62,6 +62,7 @@ export const RETENTION_STEPS: Record<RetentionCategory, Step[]> = {
     del('intake_section_versions', (t, p) => sql`${own(t, p)} and kind <> 'health'`),
     del('intake_sections', (t, p) => sql`${own(t, p)} and kind <> 'health'`),
     del('joint_intakes', own),
+    del('circumstances', own),
   ],
   plan: [
     del('activity_versions', own),

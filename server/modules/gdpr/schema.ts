@@ -133,6 +133,9 @@ export const DataExport = Type.Object({
   engagements: Type.Array(Engagement),
   consents: Type.Array(ConsentRecord),
   intake: Type.Object({
+    circumstances: Type.Array(
+      Type.Object({ kind: Text, fromDate: Day, toDate: Nullable(Day), recordedBy: Nullable(Text), recordedAt: When }),
+    ),
     housingDate: Nullable(Day),
     meetings: Type.Array(Meeting),
     sections: Type.Array(Section),

@@ -19,6 +19,9 @@ import { NotificationsPage } from '../features/notifications/components/Notifica
 import { NotificationSettingsPage } from '../features/notifications/components/NotificationSettingsPage.tsx';
 import { OutboxPage } from '../features/notifications/components/OutboxPage.tsx';
 import { NotFoundPage } from '../ui/NotFoundPage.tsx';
+import { CataloguePage } from '../features/catalogue/components/CataloguePage.tsx';
+import { InterventionPage } from '../features/catalogue/components/InterventionPage.tsx';
+import { InterventionEditPage } from '../features/catalogue/components/InterventionEditPage.tsx';
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -87,6 +90,20 @@ export const router = createBrowserRouter([
               { path: 'consents', element: <PersonSectionRoute section="consents" viewer="self" /> },
               { path: 'access-log', element: <PersonSectionRoute section="access-log" viewer="self" /> },
             ],
+          },
+        ],
+      },
+      {
+        path: 'catalogue',
+        element: <RequireVerb verb="catalogue.read" />,
+        children: [
+          { index: true, element: <CataloguePage /> },
+          { path: 'new', element: <RequireVerb verb="catalogue.manage" />, children: [{ index: true, element: <InterventionEditPage /> }] },
+          { path: ':interventionId', element: <InterventionPage /> },
+          {
+            path: ':interventionId/edit',
+            element: <RequireVerb verb="catalogue.manage" />,
+            children: [{ index: true, element: <InterventionEditPage /> }],
           },
         ],
       },

@@ -64,4 +64,6 @@ export const PARTICIPANT_NAMESPACES = [
   'notifications',
   'documents',
   'dataExport',
+  'offer',
+  'circumstances',
 ] as const;

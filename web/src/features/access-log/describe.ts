@@ -28,6 +28,8 @@ export const NAMED_RECORDS = [
   'message_threads',
   'data_export',
   'plan_pdf',
+  'eligibility',
+  'circumstance',
 ] as const;
 
 const ACTIONS = ['read', 'create', 'update', 'delete'];

@@ -1,7 +1,7 @@
 import type { Me } from '../session/api.ts';
 import { allows } from '../session/roles.ts';
 
-export type NavKey = 'start' | 'participants' | 'intakes' | 'users' | 'organisations' | 'myPage' | 'retention' | 'outbox';
+export type NavKey = 'start' | 'participants' | 'intakes' | 'catalogue' | 'users' | 'organisations' | 'myPage' | 'retention' | 'outbox';
 
 export interface NavItem {
   key: NavKey;
@@ -9,13 +9,13 @@ export interface NavItem {
 }
 
 /**
- * The menu a user sees, from the verbs the server allows them. Analysts and board members see only Start until
- * their features exist. The server enforces access regardless of what the menu shows.
+ * The menu a user sees, from the verbs the server allows them. The server enforces access regardless of what the menu shows.
  */
 export function navigationFor(me: Pick<Me, 'allowedVerbs' | 'participantId'>): NavItem[] {
   const items: NavItem[] = [{ key: 'start', to: '/' }];
   if (allows(me, 'participant.list')) items.push({ key: 'participants', to: '/participants' });
   if (allows(me, 'intake.list')) items.push({ key: 'intakes', to: '/intakes' });
+  if (me.participantId === null && allows(me, 'catalogue.read')) items.push({ key: 'catalogue', to: '/catalogue' });
   if (me.participantId !== null) items.push({ key: 'myPage', to: '/me' });
   if (allows(me, 'user.list')) items.push({ key: 'users', to: '/admin/users' });
   if (allows(me, 'organisation.manage')) items.push({ key: 'organisations', to: '/admin/organisations' });

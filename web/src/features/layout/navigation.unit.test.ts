@@ -12,19 +12,19 @@ const keys = (roles: Role[]) => navigationFor(meFor(roles)).map((item) => item.k
 
 describe('navigationFor', () => {
   it.each([
-    [['caseworker'], ['start', 'participants', 'intakes']],
-    [['coordinator'], ['start', 'participants', 'intakes']],
-    [['manager'], ['start', 'participants', 'intakes']],
-    [['provider'], ['start', 'participants']],
-    [['administrator'], ['start', 'users', 'organisations', 'retention', 'outbox']],
+    [['caseworker'], ['start', 'participants', 'intakes', 'catalogue']],
+    [['coordinator'], ['start', 'participants', 'intakes', 'catalogue']],
+    [['manager'], ['start', 'participants', 'intakes', 'catalogue']],
+    [['provider'], ['start', 'participants', 'catalogue']],
+    [['administrator'], ['start', 'catalogue', 'users', 'organisations', 'retention', 'outbox']],
     [['participant'], ['start', 'myPage']],
-    [['analyst'], ['start']],
-    [['board_member'], ['start']],
+    [['analyst'], ['start', 'catalogue']],
+    [['board_member'], ['start', 'catalogue']],
     [
       ['caseworker', 'administrator'],
-      ['start', 'participants', 'intakes', 'users', 'organisations', 'retention', 'outbox'],
+      ['start', 'participants', 'intakes', 'catalogue', 'users', 'organisations', 'retention', 'outbox'],
     ],
-    [[], ['start']],
+    [[], ['start', 'catalogue']],
   ] as [Role[], string[]][])('%j sees %j', (roles, expected) => {
     expect(keys(roles)).toEqual(expected);
   });

@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useState } from 'react';
+import { isApiError } from '../../../lib/http.ts';
 import { Loading } from '../../../ui/Loading.tsx';
 import { QueryError } from '../../../ui/QueryError.tsx';
 import type { PersonSectionProps } from '../../person/types.ts';
@@ -9,6 +10,7 @@ import { useIntake } from '../hooks.ts';
 import { MeetingPanel } from './MeetingPanel.tsx';
 import { RecordPanel } from './RecordPanel.tsx';
 import { WindowPanel } from './WindowPanel.tsx';
+import { CircumstancesPanel } from '../../circumstances/components/CircumstancesPanel.tsx';
 
 /** The joint intake of one person: the window, the meeting and its invitations, and the shared intake record. */
 export function IntakeSection({ participantId, viewer }: PersonSectionProps) {
@@ -34,6 +36,8 @@ export function IntakeSection({ participantId, viewer }: PersonSectionProps) {
           <RecordPanel intake={intake.data} viewer={viewer} canWrite={canWrite} />
         </>
       )}
+      {/* Without intake consent the intake's own notice already says so. */}
+      {!isApiError(intake.error, 'consent_required') && <CircumstancesPanel participantId={participantId} viewer={viewer} />}
     </Stack>
   );
 }

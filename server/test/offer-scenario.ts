@@ -1,0 +1,95 @@
+import type { Role } from '../../common/roles.ts';
+import type { Db } from '../db/client.ts';
+import { interventions } from '../modules/catalogue/tables.ts';
+import { circumstances } from '../modules/circumstances/tables.ts';
+
+/** The offer level's records of the authorisation scenario: interventions of organisation A, one per role to change. */
+export interface OfferScenarioRecords {
+  /** An intervention of organisation A that every test reads. */
+  intervention: string;
+  /** One intervention of organisation A per role, each changed once (version 1). */
+  interventionsByRole: Record<Role, string>;
+  /** An intervention of the other tenant: 404 for everyone here. */
+  otherIntervention: string;
+  /** One circumstance of P per role to end (recorded by organisation A), and one of the other tenant's person. */
+  circumstancesByRole: Record<Role, string>;
+  otherCircumstance: string;
+}
+
+export const interventionFields = (name: string) => ({
+  name,
+  description: 'Arbetsträning med handledare.',
+  kind: 'work_training' as const,
+  places: 4,
+  funding: 'regular_budget' as const,
+  languages: ['sv'],
+  eligibility: [{ fact: 'age' as const, min: 18 }],
+});
+
+/** A complete intervention as the catalogue's form sends it. */
+export const newIntervention = (name: string) => ({
+  ...interventionFields(name),
+  status: 'active',
+  locationName: null,
+  address: null,
+  postalCode: null,
+  city: null,
+  workplace: null,
+  scheduleDescription: null,
+  startDate: null,
+  endDate: null,
+  costPerPlaceOre: 1_500_000,
+  contractId: null,
+  targetGroups: ['newcomers'],
+  applicationProcess: null,
+  contactEmail: null,
+  contactPhone: null,
+  url: null,
+});
+
+export async function buildOfferScenarioRecords(
+  db: Db,
+  input: {
+    tenantId: string;
+    orgA: string;
+    p: string;
+    userId: string;
+    roles: readonly Role[];
+    other: { tenantId: string; org: string; participant: string; userId: string };
+  },
+): Promise<OfferScenarioRecords> {
+  const insert = async (tenantId: string, organisationId: string, name: string) => {
+    const [row] = await db
+      .insert(interventions)
+      .values({ tenantId, organisationId, ...interventionFields(name) })
+      .returning({ id: interventions.id });
+    return row!.id;
+  };
+  const interventionsByRole = {} as Record<Role, string>;
+  for (const role of input.roles) interventionsByRole[role] = await insert(input.tenantId, input.orgA, `Insats för ${role}`);
+  const circumstance = async (tenantId: string, participantId: string, organisationId: string, userId: string, year: number) => {
+    const [row] = await db
+      .insert(circumstances)
+      .values({
+        tenantId,
+        participantId,
+        kind: 'short_education',
+        fromDate: `${year}-01-01`,
+        toDate: `${year}-06-30`,
+        recordedByOrganisationId: organisationId,
+        recordedByUserId: userId,
+      })
+      .returning({ id: circumstances.id });
+    return row!.id;
+  };
+  const circumstancesByRole = {} as Record<Role, string>;
+  for (const [i, role] of input.roles.entries())
+    circumstancesByRole[role] = await circumstance(input.tenantId, input.p, input.orgA, input.userId, 2000 + i);
+  return {
+    circumstancesByRole,
+    otherCircumstance: await circumstance(input.other.tenantId, input.other.participant, input.other.org, input.other.userId, 2000),
+    intervention: await insert(input.tenantId, input.orgA, 'Arbetsträning i parken'),
+    interventionsByRole,
+    otherIntervention: await insert(input.other.tenantId, input.other.org, 'Annan kommuns insats'),
+  };
+}
