@@ -69,7 +69,7 @@ describe('the catalogue of interventions', () => {
   it('shows the labour-market unit Hamid’s circumstances in the intake, and records one', async () => {
     const page = await suite.as('amf.handlaggare@sjostad.example');
     await page.goto(`${suite.kitt.url}/participants/${hamid}/intake`);
-    const panel = page.getByRole('region', { name: sv.circumstances.title });
+    const panel = page.getByRole('region', { name: sv.circumstances.title, exact: true });
     await expect.poll(() => panel.textContent()).toContain(sv.circumstances.kinds.establishment_programme);
     await panel.getByRole('combobox', { name: sv.circumstances.kind }).click();
     await page.getByRole('option', { name: sv.circumstances.kinds.social_assistance }).click();

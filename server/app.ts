@@ -36,6 +36,7 @@ import { documentRoutes } from './modules/documents/routes.ts';
 import { gdprRoutes } from './modules/gdpr/routes.ts';
 import { catalogueRoutes } from './modules/catalogue/routes.ts';
 import { circumstanceRoutes } from './modules/circumstances/routes.ts';
+import { referralRoutes } from './modules/referrals/routes.ts';
 
 export const webDist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 
@@ -133,6 +134,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
   gdprRoutes(app, deps);
   catalogueRoutes(app, deps);
   circumstanceRoutes(app, deps);
+  referralRoutes(app, deps);
 
   app.get('/api/openapi.json', {
     config: { policy: 'public' },

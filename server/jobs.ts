@@ -2,6 +2,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { retentionJob } from './modules/gdpr/job.ts';
 import { emailJob } from './modules/notifications/sending.ts';
+import { referralExpiryJob } from './modules/referrals/job.ts';
 
 /** A task Kitt runs on a timer in the server process, e.g. retention or sending queued e-mail. */
 export interface Job {
@@ -11,7 +12,7 @@ export interface Job {
 }
 
 /** The scheduled jobs; each module adds its own. */
-export const JOBS: Job[] = [retentionJob, emailJob];
+export const JOBS: Job[] = [retentionJob, emailJob, referralExpiryJob];
 
 /**
  * Runs each job once shortly after start and then every `everyMs`; one run of a job at a time. A failing run is

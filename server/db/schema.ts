@@ -14,3 +14,4 @@ export * from '../modules/notifications/tables.ts';
 export * from '../modules/procurement/tables.ts';
 export * from '../modules/catalogue/tables.ts';
 export * from '../modules/circumstances/tables.ts';
+export * from '../modules/referrals/tables.ts';

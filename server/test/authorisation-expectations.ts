@@ -262,6 +262,20 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   },
   'GET /api/participants/:id/progression': { success: 200, params: (s) => ({ id: s.p }) },
   'GET /api/participants/:id/circumstances': { success: 200, params: (s) => ({ id: s.p }) },
+  'GET /api/participants/:id/referrals': { success: 200, params: (s) => ({ id: s.p }) },
+  // Organisation A refers P to organisation B's intervention, as a draft.
+  'POST /api/participants/:id/referrals': {
+    success: 201,
+    params: (s) => ({ id: s.p }),
+    body: (s) => ({ interventionId: s.offer.interventionOfB, sharedCategories: ['identity'], send: false }),
+  },
+  'GET /api/referrals/box': { success: 200 },
+  // Organisation A's staff accept the referral B sent them (one per actor, each in state sent).
+  'POST /api/referrals/:id/:action': {
+    success: 200,
+    params: (s, actor) => ({ id: s.offer.referralsByRole[roleOf(actor)], action: 'accept' }),
+    body: () => ({ version: 1 }),
+  },
   'POST /api/participants/:id/circumstances': {
     success: 201,
     params: (s) => ({ id: s.p }),
@@ -434,6 +448,7 @@ export function otherTenantParams(s: Scenario, url: string): Record<string, stri
       entryId: s.other.progressionEntry,
       circumstanceId: s.offer.otherCircumstance,
     };
+  if (url.startsWith('/api/referrals/:id')) return { id: s.offer.otherReferral, action: 'accept' };
   if (url.startsWith('/api/engagements/:engagementId')) return { engagementId: s.other.engagement };
   if (url === '/api/organisations/:id') return { id: s.other.org };
   if (url === '/api/admin/users/:id') return { id: s.other.user.id };

@@ -191,6 +191,19 @@ export const BAD_INPUT_USES: Record<string, BadInputUse> = {
   // A read of another tenant's person is refused before anything is read or audited.
   'GET /api/participants/:id/progression': { as: 'caseworker', quiet: refused((s) => ({ params: { id: s.other.participant } })) },
   'GET /api/participants/:id/circumstances': { as: 'caseworker', quiet: refused((s) => ({ params: { id: s.other.participant } })) },
+  'GET /api/participants/:id/referrals': { as: 'caseworker', quiet: refused((s) => ({ params: { id: s.other.participant } })) },
+  'POST /api/participants/:id/referrals': {
+    as: 'caseworker',
+    quiet: refused((s) => ({
+      params: { id: s.other.participant },
+      body: { interventionId: s.offer.interventionOfB, sharedCategories: ['identity'], send: false },
+    })),
+  },
+  'GET /api/referrals/box': { as: 'provider', quiet: harmless },
+  'POST /api/referrals/:id/:action': {
+    as: 'provider',
+    quiet: refused((s) => ({ params: { id: s.offer.otherReferral, action: 'accept' }, body: { version: 1 } })),
+  },
   'POST /api/participants/:id/circumstances': {
     as: 'caseworker',
     quiet: refused((s) => ({ params: { id: s.other.participant }, body: { kind: 'social_assistance', fromDate: '2026-01-01' } })),

@@ -2,6 +2,7 @@ import type { Role } from '../../common/roles.ts';
 import type { Db } from '../db/client.ts';
 import { interventions } from '../modules/catalogue/tables.ts';
 import { circumstances } from '../modules/circumstances/tables.ts';
+import { referrals } from '../modules/referrals/tables.ts';
 
 /** The offer level's records of the authorisation scenario: interventions of organisation A, one per role to change. */
 export interface OfferScenarioRecords {
@@ -9,11 +10,16 @@ export interface OfferScenarioRecords {
   intervention: string;
   /** One intervention of organisation A per role, each changed once (version 1). */
   interventionsByRole: Record<Role, string>;
+  /** An intervention of organisation B, for organisation A's referrals. */
+  interventionOfB: string;
   /** An intervention of the other tenant: 404 for everyone here. */
   otherIntervention: string;
   /** One circumstance of P per role to end (recorded by organisation A), and one of the other tenant's person. */
   circumstancesByRole: Record<Role, string>;
   otherCircumstance: string;
+  /** One referral of P per role, sent by organisation B to organisation A's intervention (A answers it). */
+  referralsByRole: Record<Role, string>;
+  otherReferral: string;
 }
 
 export const interventionFields = (name: string) => ({
@@ -52,6 +58,7 @@ export async function buildOfferScenarioRecords(
   input: {
     tenantId: string;
     orgA: string;
+    orgB: string;
     p: string;
     userId: string;
     roles: readonly Role[];
@@ -85,11 +92,43 @@ export async function buildOfferScenarioRecords(
   const circumstancesByRole = {} as Record<Role, string>;
   for (const [i, role] of input.roles.entries())
     circumstancesByRole[role] = await circumstance(input.tenantId, input.p, input.orgA, input.userId, 2000 + i);
+  const referral = async (tenantId: string, participantId: string, from: string, to: string, interventionId: string, userId: string) => {
+    const [row] = await db
+      .insert(referrals)
+      .values({
+        tenantId,
+        participantId,
+        interventionId,
+        fromOrganisationId: from,
+        toOrganisationId: to,
+        state: 'sent',
+        sharedCategories: ['identity'],
+        answerBy: '2099-12-31',
+        createdByUserId: userId,
+      })
+      .returning({ id: referrals.id });
+    return row!.id;
+  };
+  const intervention = await insert(input.tenantId, input.orgA, 'Arbetsträning i parken');
+  const otherIntervention = await insert(input.other.tenantId, input.other.org, 'Annan kommuns insats');
+  const referralsByRole = {} as Record<Role, string>;
+  for (const role of input.roles)
+    referralsByRole[role] = await referral(input.tenantId, input.p, input.orgB, input.orgA, intervention, input.userId);
   return {
+    interventionOfB: await insert(input.tenantId, input.orgB, 'Praktik hos B'),
+    referralsByRole,
+    otherReferral: await referral(
+      input.other.tenantId,
+      input.other.participant,
+      input.other.org,
+      input.other.org,
+      otherIntervention,
+      input.other.userId,
+    ),
     circumstancesByRole,
     otherCircumstance: await circumstance(input.other.tenantId, input.other.participant, input.other.org, input.other.userId, 2000),
-    intervention: await insert(input.tenantId, input.orgA, 'Arbetsträning i parken'),
+    intervention,
     interventionsByRole,
-    otherIntervention: await insert(input.other.tenantId, input.other.org, 'Annan kommuns insats'),
+    otherIntervention,
   };
 }

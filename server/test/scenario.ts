@@ -239,6 +239,7 @@ export async function buildScenario(db: Db): Promise<Scenario> {
     offer: await buildOfferScenarioRecords(db, {
       tenantId,
       orgA,
+      orgB,
       p,
       userId: caseworkerUserId,
       roles: DEMO_ROLES,

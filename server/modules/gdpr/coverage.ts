@@ -23,6 +23,8 @@ export const EXPORTED_TABLES: Record<string, string> = {
   activity_versions: 'plan.activities[].versions',
   warning_acknowledgements: 'acknowledgements',
   progression_entries: 'progression',
+  referrals: 'referrals',
+  referral_events: 'referrals[].events',
   message_threads: 'messages.threads (those the person takes part in; the others counted)',
   messages: 'messages.threads[].messages',
   audit_events: 'accessLog (organisation and role, never the user)',

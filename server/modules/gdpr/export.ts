@@ -56,6 +56,8 @@ export async function loadDataExport(ex: Executor, tenantId: string, participant
   const activityVersions = await q('activity_versions', 'x.activity_id, x.version', ['changed_by_organisation_id']);
   const acknowledgements = await q('warning_acknowledgements', 'x.at', ['by_organisation_id']);
   const progression = await q('progression_entries', 'x.start_date, x.recorded_at', ['source_organisation_id']);
+  const referralRows = await q('referrals', 'x.created_at', ['from_organisation_id', 'to_organisation_id']);
+  const referralEventRows = await q('referral_events', 'x.at', ['by_organisation_id']);
   const threads = await rows<Row>(
     ex,
     sql`select x.*, coalesce((select json_agg(o.name order by o.name) from thread_organisations t
@@ -210,6 +212,19 @@ export async function loadDataExport(ex: Executor, tenantId: string, participant
       reason: w.reason,
       by: by(w.by_organisation_id_name, w.by_organisation_id === null),
       at: isoNow(w.at),
+    })),
+    referrals: referralRows.map((r) => ({
+      from: r.from_organisation_id_name,
+      to: r.to_organisation_id_name,
+      state: r.state,
+      sharedCategories: r.shared_categories,
+      note: r.note,
+      declineReason: r.decline_reason,
+      sentAt: iso(r.sent_at),
+      answerBy: r.answer_by,
+      events: referralEventRows
+        .filter((e) => e.referral_id === r.id)
+        .map((e) => ({ from: e.from_state, to: e.to_state, by: e.by_organisation_id_name, reason: e.reason, at: isoNow(e.at) })),
     })),
     progression: progression.map((e) => ({
       kind: e.kind,

@@ -164,6 +164,16 @@ export function renderDataExport(data: DataExportData, language: string): string
         ]),
     ),
     section(
+      'referrals',
+      table(d.referrals, [
+        ['organisation', (r) => value(`${r.from ?? '–'} → ${r.to ?? '–'}`)],
+        ['status', (r) => word('offer.referralStates', r.state)],
+        ['category', (r) => value(r.sharedCategories.map((c) => tt(`categories.${c}`)).join(', '))],
+        ['note', (r) => value(r.note)],
+        ['at', (r) => value(r.sentAt)],
+      ]),
+    ),
+    section(
       'progression',
       table(d.progression, [
         ['kind', (e) => word('progression.kinds', e.kind)],

@@ -65,6 +65,8 @@ export const RETENTION_STEPS: Record<RetentionCategory, Step[]> = {
     del('circumstances', own),
   ],
   plan: [
+    del('referral_events', own),
+    del('referrals', own),
     del('activity_versions', own),
     del('activities', own),
     del('goal_versions', own),

@@ -147,6 +147,19 @@ export const DataExport = Type.Object({
     activities: Type.Array(Activity),
   }),
   acknowledgements: Type.Array(Type.Object({ warningKey: Text, reason: Text, by: By, at: When })),
+  referrals: Type.Array(
+    Type.Object({
+      from: Nullable(Text),
+      to: Nullable(Text),
+      state: Text,
+      sharedCategories: Type.Array(Text),
+      note: Nullable(Text),
+      declineReason: Nullable(Text),
+      sentAt: Nullable(When),
+      answerBy: Nullable(Day),
+      events: Type.Array(Type.Object({ from: Nullable(Text), to: Text, by: Nullable(Text), reason: Nullable(Text), at: When })),
+    }),
+  ),
   progression: Type.Array(
     Type.Object({
       kind: Text,

@@ -30,6 +30,7 @@ export const NAMED_RECORDS = [
   'plan_pdf',
   'eligibility',
   'circumstance',
+  'referral',
 ] as const;
 
 const ACTIONS = ['read', 'create', 'update', 'delete'];
