@@ -16,6 +16,7 @@ import { seedAccessLog } from './access-log.ts';
 import { seedProgression } from './progression.ts';
 import { seedCatalogue } from './catalogue.ts';
 import { seedCircumstances } from './circumstances.ts';
+import { seedReferrals } from './referrals.ts';
 
 const eqUser = (tenantId: string, id: string) => and(eq(users.tenantId, tenantId), eq(users.id, id));
 
@@ -165,6 +166,7 @@ export async function seedDemo(db: Db, password: string, today = todayInSweden()
     // The offer level: the catalogue of interventions, and the circumstances its eligibility rules ask about.
     await seedCatalogue(ctx);
     await seedCircumstances(ctx);
+    await seedReferrals(ctx);
     return {
       tenantId,
       participants: participantCount,

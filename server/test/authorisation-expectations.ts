@@ -270,6 +270,10 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     body: (s) => ({ interventionId: s.offer.interventionOfB, sharedCategories: ['identity'], send: false }),
   },
   'GET /api/referrals/box': { success: 200 },
+  'GET /api/participants/:id/referral-options/:interventionId': {
+    success: 200,
+    params: (s) => ({ id: s.p, interventionId: s.offer.interventionOfB }),
+  },
   // Organisation A's staff accept the referral B sent them (one per actor, each in state sent).
   'POST /api/referrals/:id/:action': {
     success: 200,
@@ -447,6 +451,7 @@ export function otherTenantParams(s: Scenario, url: string): Record<string, stri
       ...s.plan.ofOther,
       entryId: s.other.progressionEntry,
       circumstanceId: s.offer.otherCircumstance,
+      interventionId: s.offer.otherIntervention,
     };
   if (url.startsWith('/api/referrals/:id')) return { id: s.offer.otherReferral, action: 'accept' };
   if (url.startsWith('/api/engagements/:engagementId')) return { engagementId: s.other.engagement };

@@ -199,7 +199,12 @@ export const BAD_INPUT_USES: Record<string, BadInputUse> = {
       body: { interventionId: s.offer.interventionOfB, sharedCategories: ['identity'], send: false },
     })),
   },
-  'GET /api/referrals/box': { as: 'provider', quiet: harmless },
+  // Organisation B's caseworker has no incoming referral, so the box shows no name and writes no audit row.
+  'GET /api/referrals/box': { as: 'caseworker_b', quiet: harmless },
+  'GET /api/participants/:id/referral-options/:interventionId': {
+    as: 'caseworker',
+    quiet: refused((s) => ({ params: { id: s.other.participant, interventionId: s.offer.interventionOfB } })),
+  },
   'POST /api/referrals/:id/:action': {
     as: 'provider',
     quiet: refused((s) => ({ params: { id: s.offer.otherReferral, action: 'accept' }, body: { version: 1 } })),

@@ -35,6 +35,16 @@ describe('the demo catalogue', async () => {
     expect(res.body.items.map((i: { name: string }) => i.name)).toContain('Träningsplats i Kvarnens café och bageri');
   });
 
+  it('gives the social enterprise referrals in every state it sees, and keeps the labour-market unit’s draft to itself', async () => {
+    const provider = await signIn(ctx.app, 'handledare@sjostad.example', PASSWORD);
+    const incoming = (await provider.get('/api/referrals/box?box=incoming')).body.items as { state: string }[];
+    expect(new Set(incoming.map((r) => r.state))).toEqual(new Set(['sent', 'waitlisted', 'accepted', 'declined', 'expired']));
+    const outgoing = (await amf.get('/api/referrals/box?box=outgoing')).body.items as { state: string }[];
+    expect(new Set(outgoing.map((r) => r.state))).toEqual(
+      new Set(['draft', 'sent', 'waitlisted', 'accepted', 'declined', 'withdrawn', 'expired']),
+    );
+  });
+
   it('gives Hamid his circumstances in his own view', async () => {
     const res = await person.get(`/api/participants/${hamid}/circumstances`);
     expect(res.body.items.filter((c: { active: boolean }) => c.active).map((c: { kind: string }) => c.kind)).toEqual(

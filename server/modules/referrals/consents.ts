@@ -3,6 +3,10 @@ import type { DataCategory } from '../../../common/roles.ts';
 import type { Executor } from '../../db/client.ts';
 import { consents } from '../participants/tables.ts';
 
+/** A consent row in force on `today`: not withdrawn and within its period. */
+export const consentInForce = (today: string) =>
+  and(isNull(consents.withdrawnAt), lte(consents.validFrom, today), or(isNull(consents.validTo), gte(consents.validTo, today)));
+
 /** The categories among `categories` the person has an active consent for, for `organisationId`, on `today`. */
 export async function consentedCategories(
   ex: Executor,
@@ -22,9 +26,7 @@ export async function consentedCategories(
         eq(consents.participantId, participantId),
         eq(consents.organisationId, organisationId),
         inArray(consents.category, [...categories]),
-        isNull(consents.withdrawnAt),
-        lte(consents.validFrom, today),
-        or(isNull(consents.validTo), gte(consents.validTo, today)),
+        consentInForce(today),
       ),
     );
   return new Set(rows.map((r) => r.category as DataCategory));

@@ -85,6 +85,28 @@ describe('sending', () => {
   });
 });
 
+describe('options and names', () => {
+  it('tells the sender, per category, whether the person consented to it for the provider', async () => {
+    const res = await caseworker.get(`/api/participants/${person}/referral-options/${cafe}`);
+    expect(res.status).toBe(200);
+    const consented = Object.fromEntries(
+      res.body.categories.map((c: { category: string; consented: boolean }) => [c.category, c.consented]),
+    );
+    expect(consented).toMatchObject({ identity: true, intake: false, plan: false, health: false });
+  });
+
+  it('shows the provider the name (identity shared and consented) and audits that it did', async () => {
+    const sent = (await refer({})).body;
+    const item = (await provider.get('/api/referrals/box?box=incoming')).body.items.find((i: { id: string }) => i.id === sent.id);
+    expect(item.participantName).toMatch(/^Deltagare\d+ Testsson\d+$/);
+    const audited = await ctx.database.db
+      .select({ category: auditEvents.category })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.tenantId, tenantId), eq(auditEvents.participantId, person), eq(auditEvents.actorOrganisationId, asf)));
+    expect(audited.map((a) => a.category)).toContain('identity');
+  });
+});
+
 describe('answering', () => {
   it('lets the provider see it incoming, waitlist it, then accept it; a stale version is refused', async () => {
     const sent = (await refer({})).body;

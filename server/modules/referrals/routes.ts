@@ -6,12 +6,15 @@ import {
   BoxQuery,
   Created,
   CreateReferral,
+  OptionsParams,
   ParticipantReferrals,
   ReferralActionParams,
+  ReferralOptions,
   ReferralTransition,
   Transitioned,
 } from './schema.ts';
-import { createReferral, referralBox, referralsOfParticipant, transitionReferral } from './service.ts';
+import { referralBox, referralOptions, referralsOfParticipant } from './lists.ts';
+import { createReferral, transitionReferral } from './service.ts';
 
 export function referralRoutes(app: App, { database }: Deps) {
   const db = database.db;
@@ -25,6 +28,17 @@ export function referralRoutes(app: App, { database }: Deps) {
       response: responses({ 200: ParticipantReferrals }),
     },
     handler: async (request) => referralsOfParticipant(db, actorOf(request), request.params.id),
+  });
+
+  app.get('/api/participants/:id/referral-options/:interventionId', {
+    config: { policy: 'referral.create' },
+    schema: {
+      summary: 'Per data category, whether the person has consented to share it with the intervention’s provider',
+      tags: ['referrals'],
+      params: OptionsParams,
+      response: responses({ 200: ReferralOptions }),
+    },
+    handler: async (request) => referralOptions(db, actorOf(request), request.params.id, request.params.interventionId),
   });
 
   app.post('/api/participants/:id/referrals', {

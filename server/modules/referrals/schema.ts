@@ -46,6 +46,8 @@ export const Box = Type.Object({
     Type.Object({
       id: Type.String(),
       participantId: Type.String(),
+      /** Shown only where the organisation may see the person's identity (and the provider: it was shared). */
+      participantName: Nullable(Type.String()),
       state: State,
       interventionName: Type.String(),
       otherOrganisationName: Type.String(),
@@ -66,7 +68,9 @@ export const ParticipantReferrals = Type.Object({
       interventionId: Type.String(),
       interventionName: Type.String(),
       fromOrganisationId: Type.String(),
+      fromOrganisationName: Type.String(),
       toOrganisationId: Type.String(),
+      toOrganisationName: Type.String(),
       sentAt: Nullable(Type.String()),
       answerBy: Nullable(Type.String()),
       note: Nullable(Type.String()),
@@ -79,4 +83,11 @@ export const ParticipantReferrals = Type.Object({
     }),
   ),
   mayRefer: Type.Boolean(),
+});
+
+export const OptionsParams = Type.Object({ id: Uuid(), interventionId: Uuid() }, { additionalProperties: false });
+export const ReferralOptions = Type.Object({
+  providerOrganisationId: Type.String(),
+  ownIntervention: Type.Boolean(),
+  categories: Type.Array(Type.Object({ category: oneOf(DATA_CATEGORIES), consented: Type.Boolean() })),
 });

@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, or, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { evaluateEligibility } from '../../../common/eligibility.ts';
 import type { ReferralState } from '../../../common/offer.ts';
 import type { DataCategory } from '../../../common/roles.ts';
 import type { Db, Executor } from '../../db/client.ts';
-import { readParticipantData, writeParticipantData } from '../../lib/access/participant-data.ts';
+import { writeParticipantData } from '../../lib/access/participant-data.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { audit } from '../../lib/audit/audit.ts';
 import { currentTime, todayInSweden } from '../../lib/dates.ts';
@@ -12,13 +12,13 @@ import { interventions } from '../catalogue/tables.ts';
 import { eligibilityFactsFor } from '../circumstances/facts.ts';
 import { engagedOrganisationIds } from '../notifications/notify.ts';
 import { engagements } from '../participants/tables.ts';
-import { organisations } from '../tenants/tables.ts';
 import { consentedCategories } from './consents.ts';
 import { referralEvents, referrals } from './tables.ts';
-import { actionsFor, answerBy, checkTransition, type ReferralAction, type Side } from './transitions.ts';
+import { ANSWER_WORKING_DAYS_DEFAULT, answerBy, checkTransition, type ReferralAction, type Side } from './transitions.ts';
 
-/** Working days a provider has to answer a referral before Kitt marks it expired. */
-export const ANSWER_WORKING_DAYS = 10;
+/** An organisation's name by id, as a column of a referral query. */
+export const orgName = (column: typeof referrals.fromOrganisationId | typeof referrals.toOrganisationId) =>
+  sql<string>`(select o.name from organisations o where o.tenant_id = ${referrals.tenantId} and o.id = ${column})`;
 
 export interface Warning {
   code: 'not_eligible' | 'eligibility_unknown' | 'not_active' | 'no_places';
@@ -27,7 +27,7 @@ export interface Warning {
 
 type Referral = typeof referrals.$inferSelect;
 
-async function interventionOf(ex: Executor, tenantId: string, id: string) {
+export async function interventionOf(ex: Executor, tenantId: string, id: string) {
   const [row] = await ex
     .select()
     .from(interventions)
@@ -135,7 +135,7 @@ export async function createReferral(db: Db, actor: Actor, participantId: string
           note: input.note?.trim() || null,
           sendWarnings: warnings,
           sentAt: input.send ? currentTime().toISOString() : null,
-          answerBy: input.send ? answerBy(today, ANSWER_WORKING_DAYS) : null,
+          answerBy: input.send ? answerBy(today, ANSWER_WORKING_DAYS_DEFAULT) : null,
           createdByUserId: actor.userId,
         })
         .returning();
@@ -199,7 +199,7 @@ export async function transitionReferral(
         state: to,
         version: current.version + 1,
         ...(action === 'send'
-          ? { sentAt: currentTime().toISOString(), answerBy: answerBy(today, ANSWER_WORKING_DAYS), sendWarnings: warnings }
+          ? { sentAt: currentTime().toISOString(), answerBy: answerBy(today, ANSWER_WORKING_DAYS_DEFAULT), sendWarnings: warnings }
           : {}),
         ...(side === 'provider' && current.answeredAt === null ? { answeredAt: currentTime().toISOString() } : {}),
         ...(action === 'decline' ? { declineReason: input.declineReason ?? null } : {}),
@@ -239,93 +239,4 @@ export async function expireReferrals(db: Db, today = todayInSweden()): Promise<
     for (const r of expired) await addEvent(tx, null, r, 'sent', 'expired', null);
     return expired.length;
   });
-}
-
-/** The organisation's referrals, incoming (it is the provider) or outgoing (it sent them), newest first. */
-export async function referralBox(db: Db, actor: Actor, box: 'incoming' | 'outgoing') {
-  if (!actor.organisationId) return { items: [] };
-  const column = box === 'incoming' ? referrals.toOrganisationId : referrals.fromOrganisationId;
-  const other = box === 'incoming' ? referrals.fromOrganisationId : referrals.toOrganisationId;
-  const rows = await db
-    .select({
-      id: referrals.id,
-      participantId: referrals.participantId,
-      state: referrals.state,
-      interventionName: interventions.name,
-      otherOrganisationName: organisations.name,
-      sentAt: referrals.sentAt,
-      answerBy: referrals.answerBy,
-      sharedCategories: referrals.sharedCategories,
-      version: referrals.version,
-    })
-    .from(referrals)
-    .innerJoin(interventions, and(eq(interventions.tenantId, referrals.tenantId), eq(interventions.id, referrals.interventionId)))
-    .innerJoin(organisations, and(eq(organisations.tenantId, referrals.tenantId), eq(organisations.id, other)))
-    .where(
-      and(
-        eq(referrals.tenantId, actor.tenantId),
-        eq(column, actor.organisationId),
-        box === 'incoming' ? sql`${referrals.state} <> 'draft'` : undefined,
-      ),
-    )
-    .orderBy(desc(referrals.createdAt), asc(referrals.id));
-  const side: Side = box === 'incoming' ? 'provider' : 'sender';
-  return { items: rows.map((r) => ({ ...r, actions: actionsFor(r.state, side) })) };
-}
-
-/**
- * The referrals of one person: all that were sent, for the person; for staff who know the person, those their
- * organisation sent or received (no consent needed for what the own organisation did). Audited as a read of plan.
- */
-export function referralsOfParticipant(db: Db, actor: Actor, participantId: string) {
-  const mine = actor.participantId === participantId;
-  return readParticipantData(
-    db,
-    actor,
-    { participantId, category: 'plan', resourceType: 'referral', requireConsent: false },
-    async ({ tx }) => {
-      const rows = await tx
-        .select({
-          id: referrals.id,
-          state: referrals.state,
-          interventionId: referrals.interventionId,
-          interventionName: interventions.name,
-          fromOrganisationId: referrals.fromOrganisationId,
-          toOrganisationId: referrals.toOrganisationId,
-          sentAt: referrals.sentAt,
-          answerBy: referrals.answerBy,
-          note: referrals.note,
-          sharedCategories: referrals.sharedCategories,
-          sendWarnings: referrals.sendWarnings,
-          declineReason: referrals.declineReason,
-          version: referrals.version,
-          createdAt: referrals.createdAt,
-        })
-        .from(referrals)
-        .innerJoin(interventions, and(eq(interventions.tenantId, referrals.tenantId), eq(interventions.id, referrals.interventionId)))
-        .where(
-          and(
-            eq(referrals.tenantId, actor.tenantId),
-            eq(referrals.participantId, participantId),
-            mine
-              ? undefined
-              : or(
-                  eq(referrals.fromOrganisationId, actor.organisationId ?? ''),
-                  eq(referrals.toOrganisationId, actor.organisationId ?? ''),
-                ),
-            // The person sees what was sent, not the sender's drafts.
-            mine ? sql`${referrals.state} <> 'draft'` : undefined,
-          ),
-        )
-        .orderBy(desc(referrals.createdAt));
-      const side: Side | null = mine ? null : 'sender';
-      return {
-        items: rows.map((r) => {
-          const own = mine ? null : sideOf(actor, r);
-          return { ...r, actions: own ? actionsFor(r.state, own) : [] };
-        }),
-        mayRefer: !mine && side !== null && actor.roles.some((role) => role === 'caseworker' || role === 'coordinator'),
-      };
-    },
-  );
 }

@@ -44,6 +44,9 @@ export function checkTransition(action: ReferralAction, state: ReferralState, si
 export const actionsFor = (state: ReferralState, side: Side): ReferralAction[] =>
   REFERRAL_ACTIONS.filter((a) => TRANSITIONS[a].side === side && TRANSITIONS[a].from.includes(state));
 
+/** Working days a provider has to answer a referral before Kitt marks it expired. */
+export const ANSWER_WORKING_DAYS_DEFAULT = 10;
+
 /** The last day the provider has to answer: `workingDays` working days after the day it was sent. */
 export const answerBy = (sentOn: string, workingDays: number) => addWorkingDays(sentOn, workingDays);
 

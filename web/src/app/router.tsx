@@ -22,6 +22,7 @@ import { NotFoundPage } from '../ui/NotFoundPage.tsx';
 import { CataloguePage } from '../features/catalogue/components/CataloguePage.tsx';
 import { InterventionPage } from '../features/catalogue/components/InterventionPage.tsx';
 import { InterventionEditPage } from '../features/catalogue/components/InterventionEditPage.tsx';
+import { ReferralsPage } from '../features/referrals/components/ReferralsPage.tsx';
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -53,6 +54,7 @@ export const router = createBrowserRouter([
               { path: 'plan', element: <PersonSectionRoute section="plan" viewer="staff" /> },
               { path: 'week', element: <PersonSectionRoute section="week" viewer="staff" /> },
               { path: 'progression', element: <PersonSectionRoute section="progression" viewer="staff" /> },
+              { path: 'referrals', element: <PersonSectionRoute section="referrals" viewer="staff" /> },
               { path: 'messages', element: <PersonSectionRoute section="messages" viewer="staff" /> },
               { path: 'access-log', element: <PersonSectionRoute section="access-log" viewer="staff" /> },
             ],
@@ -86,6 +88,7 @@ export const router = createBrowserRouter([
               { path: 'plan', element: <PersonSectionRoute section="plan" viewer="self" /> },
               { path: 'week', element: <PersonSectionRoute section="week" viewer="self" /> },
               { path: 'progression', element: <PersonSectionRoute section="progression" viewer="self" /> },
+              { path: 'referrals', element: <PersonSectionRoute section="referrals" viewer="self" /> },
               { path: 'messages', element: <PersonSectionRoute section="messages" viewer="self" /> },
               { path: 'consents', element: <PersonSectionRoute section="consents" viewer="self" /> },
               { path: 'access-log', element: <PersonSectionRoute section="access-log" viewer="self" /> },
@@ -107,6 +110,7 @@ export const router = createBrowserRouter([
           },
         ],
       },
+      { path: 'referrals', element: <RequireVerb verb="referral.respond" />, children: [{ index: true, element: <ReferralsPage /> }] },
       {
         path: 'notifications',
         element: <RequireVerb verb="notification.read" />,

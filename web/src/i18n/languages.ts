@@ -66,4 +66,5 @@ export const PARTICIPANT_NAMESPACES = [
   'dataExport',
   'offer',
   'circumstances',
+  'referrals',
 ] as const;

@@ -1,7 +1,8 @@
 import type { Me } from '../session/api.ts';
 import { allows } from '../session/roles.ts';
 
-export type NavKey = 'start' | 'participants' | 'intakes' | 'catalogue' | 'users' | 'organisations' | 'myPage' | 'retention' | 'outbox';
+export type NavKey =
+  'start' | 'participants' | 'intakes' | 'referrals' | 'catalogue' | 'users' | 'organisations' | 'myPage' | 'retention' | 'outbox';
 
 export interface NavItem {
   key: NavKey;
@@ -15,6 +16,7 @@ export function navigationFor(me: Pick<Me, 'allowedVerbs' | 'participantId'>): N
   const items: NavItem[] = [{ key: 'start', to: '/' }];
   if (allows(me, 'participant.list')) items.push({ key: 'participants', to: '/participants' });
   if (allows(me, 'intake.list')) items.push({ key: 'intakes', to: '/intakes' });
+  if (allows(me, 'referral.respond')) items.push({ key: 'referrals', to: '/referrals' });
   if (me.participantId === null && allows(me, 'catalogue.read')) items.push({ key: 'catalogue', to: '/catalogue' });
   if (me.participantId !== null) items.push({ key: 'myPage', to: '/me' });
   if (allows(me, 'user.list')) items.push({ key: 'users', to: '/admin/users' });

@@ -12,17 +12,17 @@ const keys = (roles: Role[]) => navigationFor(meFor(roles)).map((item) => item.k
 
 describe('navigationFor', () => {
   it.each([
-    [['caseworker'], ['start', 'participants', 'intakes', 'catalogue']],
-    [['coordinator'], ['start', 'participants', 'intakes', 'catalogue']],
-    [['manager'], ['start', 'participants', 'intakes', 'catalogue']],
-    [['provider'], ['start', 'participants', 'catalogue']],
+    [['caseworker'], ['start', 'participants', 'intakes', 'referrals', 'catalogue']],
+    [['coordinator'], ['start', 'participants', 'intakes', 'referrals', 'catalogue']],
+    [['manager'], ['start', 'participants', 'intakes', 'referrals', 'catalogue']],
+    [['provider'], ['start', 'participants', 'referrals', 'catalogue']],
     [['administrator'], ['start', 'catalogue', 'users', 'organisations', 'retention', 'outbox']],
     [['participant'], ['start', 'myPage']],
     [['analyst'], ['start', 'catalogue']],
     [['board_member'], ['start', 'catalogue']],
     [
       ['caseworker', 'administrator'],
-      ['start', 'participants', 'intakes', 'catalogue', 'users', 'organisations', 'retention', 'outbox'],
+      ['start', 'participants', 'intakes', 'referrals', 'catalogue', 'users', 'organisations', 'retention', 'outbox'],
     ],
     [[], ['start', 'catalogue']],
   ] as [Role[], string[]][])('%j sees %j', (roles, expected) => {

@@ -9,6 +9,9 @@ import { StatusBadge } from '../../../ui/StatusBadge.tsx';
 import { usePageTitle } from '../../../ui/usePageTitle.ts';
 import { EligibilityRulesText } from '../../eligibility/components/EligibilityRulesText.tsx';
 import { useIntervention } from '../hooks.ts';
+import { ReferForm } from '../../referrals/components/ReferForm.tsx';
+import { useCurrentUser } from '../../session/hooks.ts';
+import { allows } from '../../session/roles.ts';
 import { formatKronor } from '../money.ts';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -18,7 +21,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
       <Text size="sm" fw={600}>
         {label}
       </Text>
-      <Text size="sm" component="div">
+      <Text size="sm" component="div" dir="auto">
         {children}
       </Text>
     </div>
@@ -32,6 +35,7 @@ export function InterventionPage() {
   const [params] = useSearchParams();
   const forParticipant = params.get('for') ?? undefined;
   const intervention = useIntervention(interventionId, forParticipant);
+  const me = useCurrentUser();
   const item = intervention.data;
   usePageTitle(item?.name ?? t('catalogue.title'));
   if (intervention.isPending) return <Loading />;
@@ -119,6 +123,7 @@ export function InterventionPage() {
           </Stack>
         </Paper>
       </SimpleGrid>
+      {forParticipant && allows(me, 'referral.create') && <ReferForm participantId={forParticipant} interventionId={item.id} />}
     </Stack>
   );
 }

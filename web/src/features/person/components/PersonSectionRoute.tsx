@@ -7,6 +7,7 @@ import { ProgressionSection } from '../../progression/components/ProgressionSect
 import { MessagesSection } from '../../messages/components/MessagesSection.tsx';
 import { AccessLogSection } from '../../access-log/components/AccessLogSection.tsx';
 import { MyConsents } from '../../me/MyConsents.tsx';
+import { ReferralsSection } from '../../referrals/components/ReferralsSection.tsx';
 import type { PersonSection, PersonSectionProps } from '../types.ts';
 
 const SECTIONS: Record<Exclude<PersonSection, 'overview'>, (props: PersonSectionProps) => React.ReactNode> = {
@@ -14,6 +15,7 @@ const SECTIONS: Record<Exclude<PersonSection, 'overview'>, (props: PersonSection
   plan: PlanSection,
   week: WeekSection,
   progression: ProgressionSection,
+  referrals: ReferralsSection,
   messages: MessagesSection,
   consents: MyConsents,
   'access-log': AccessLogSection,
