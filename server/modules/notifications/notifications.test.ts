@@ -256,6 +256,7 @@ describe('lists, preferences and the outbox', () => {
         { kind: 'answer', inApp: true, email: true },
         { kind: 'activity_changed', inApp: true, email: false },
         { kind: 'invitation', inApp: true, email: true },
+        { kind: 'referral', inApp: true, email: true },
       ],
     });
     const twice = await as.colleague!.send('PUT', '/api/notifications/preferences', {

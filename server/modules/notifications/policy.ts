@@ -1,7 +1,7 @@
 import { PERSONAL_DATA_ROLES, type Role } from '../../../common/roles.ts';
 
 /** What happened; each user chooses per kind whether they get it in Kitt and by e-mail. */
-export const NOTIFICATION_KINDS = ['message', 'answer', 'activity_changed', 'invitation'] as const;
+export const NOTIFICATION_KINDS = ['message', 'answer', 'activity_changed', 'invitation', 'referral'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface Channels {
@@ -15,6 +15,7 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, Channels> = {
   answer: { inApp: true, email: true },
   activity_changed: { inApp: true, email: false },
   invitation: { inApp: true, email: true },
+  referral: { inApp: true, email: true },
 };
 
 export const isNotificationKind = (value: unknown): value is NotificationKind =>

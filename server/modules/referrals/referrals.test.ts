@@ -135,6 +135,16 @@ describe('answering', () => {
     expect((await act(caseworker, sent.id, 'withdraw', { version: 2, reason: 'Fel' })).body.error.details.refusal).toBe('wrong_state');
   });
 
+  it('tells the other side in its notifications, with only the kind and the inbox', async () => {
+    const sent = (await refer({})).body;
+    const told = (await provider.get('/api/notifications')).body.items as { kind: string; link: string }[];
+    expect(told.filter((n) => n.kind === 'referral').length).toBeGreaterThan(0);
+    expect(told.every((n) => n.kind !== 'referral' || n.link === '/referrals')).toBe(true);
+    await act(provider, sent.id, 'accept', { version: 1 });
+    const back = (await caseworker.get('/api/notifications')).body.items as { kind: string }[];
+    expect(back.some((n) => n.kind === 'referral')).toBe(true);
+  });
+
   it('hides the referral from organisations on neither side (404)', async () => {
     const sent = (await refer({})).body;
     expect((await act(stranger, sent.id, 'withdraw', { version: 1, reason: 'x' })).status).toBe(404);

@@ -10,7 +10,7 @@ import { currentTime, todayInSweden } from '../../lib/dates.ts';
 import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts';
 import { interventions } from '../catalogue/tables.ts';
 import { eligibilityFactsFor } from '../circumstances/facts.ts';
-import { engagedOrganisationIds } from '../notifications/notify.ts';
+import { engagedOrganisationIds, notify } from '../notifications/notify.ts';
 import { engagements } from '../participants/tables.ts';
 import { consentedCategories } from './consents.ts';
 import { referralEvents, referrals } from './tables.ts';
@@ -140,7 +140,10 @@ export async function createReferral(db: Db, actor: Actor, participantId: string
         })
         .returning();
       await addEvent(tx, actor, row!, null, 'draft', null);
-      if (input.send) await addEvent(tx, actor, row!, 'draft', 'sent', null);
+      if (input.send) {
+        await addEvent(tx, actor, row!, 'draft', 'sent', null);
+        await tellOtherSide(tx, actor.tenantId, intervention.organisationId, actor.userId);
+      }
       return { id: row!.id, state: row!.state, resourceId: row!.id };
     },
   );
@@ -209,6 +212,7 @@ export async function transitionReferral(
     if (!updated) throw conflict();
     await addEvent(tx, actor, current, current.state, to, reason ?? (action === 'decline' ? (input.declineReason ?? null) : null));
     if (action === 'accept') await startEngagement(tx, actor, current.participantId, today);
+    await tellOtherSide(tx, actor.tenantId, side === 'sender' ? current.toOrganisationId : current.fromOrganisationId, actor.userId);
     await audit(tx, actor, [
       {
         participantId: current.participantId,
@@ -223,6 +227,14 @@ export async function transitionReferral(
   });
 }
 
+/** No user: Kitt itself caused the notice (expiry). */
+const NOBODY = '00000000-0000-0000-0000-000000000000';
+
+/** Tells the organisation on the other side that a referral moved; the notice carries only the kind and the inbox. */
+function tellOtherSide(tx: Executor, tenantId: string, organisationId: string, causedByUserId: string) {
+  return notify(tx, { tenantId, kind: 'referral', organisationIds: [organisationId], link: '/referrals', causedByUserId });
+}
+
 async function startEngagement(tx: Executor, actor: Actor, participantId: string, today: string) {
   if ((await engagedOrganisationIds(tx, actor.tenantId, participantId)).includes(actor.organisationId!)) return;
   await tx.insert(engagements).values({ tenantId: actor.tenantId, participantId, organisationId: actor.organisationId!, startDate: today });
@@ -235,8 +247,16 @@ export async function expireReferrals(db: Db, today = todayInSweden()): Promise<
       .update(referrals)
       .set({ state: 'expired', version: sql`${referrals.version} + 1` })
       .where(and(eq(referrals.state, 'sent'), sql`${referrals.answerBy} < ${today}`))
-      .returning({ tenantId: referrals.tenantId, id: referrals.id, participantId: referrals.participantId });
-    for (const r of expired) await addEvent(tx, null, r, 'sent', 'expired', null);
+      .returning({
+        tenantId: referrals.tenantId,
+        id: referrals.id,
+        participantId: referrals.participantId,
+        fromOrganisationId: referrals.fromOrganisationId,
+      });
+    for (const r of expired) {
+      await addEvent(tx, null, r, 'sent', 'expired', null);
+      await tellOtherSide(tx, r.tenantId, r.fromOrganisationId, NOBODY);
+    }
     return expired.length;
   });
 }

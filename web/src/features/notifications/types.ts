@@ -1,6 +1,6 @@
 import type { Language } from '../../i18n/languages.ts';
 
-export const NOTIFICATION_KINDS = ['message', 'answer', 'activity_changed', 'invitation'] as const;
+export const NOTIFICATION_KINDS = ['message', 'answer', 'activity_changed', 'invitation', 'referral'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** What happened and where to look; the words come from the catalogue, never from the server. */
