@@ -37,6 +37,8 @@ import { gdprRoutes } from './modules/gdpr/routes.ts';
 import { catalogueRoutes } from './modules/catalogue/routes.ts';
 import { circumstanceRoutes } from './modules/circumstances/routes.ts';
 import { referralRoutes } from './modules/referrals/routes.ts';
+import { participationRoutes } from './modules/participations/routes.ts';
+import { utbildningspliktRoutes } from './modules/utbildningsplikt/routes.ts';
 
 export const webDist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 
@@ -135,6 +137,8 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
   catalogueRoutes(app, deps);
   circumstanceRoutes(app, deps);
   referralRoutes(app, deps);
+  participationRoutes(app, deps);
+  utbildningspliktRoutes(app, deps);
 
   app.get('/api/openapi.json', {
     config: { policy: 'public' },

@@ -15,3 +15,4 @@ export * from '../modules/procurement/tables.ts';
 export * from '../modules/catalogue/tables.ts';
 export * from '../modules/circumstances/tables.ts';
 export * from '../modules/referrals/tables.ts';
+export * from '../modules/participations/tables.ts';

@@ -1,21 +1,5 @@
-import type { EligibilityRule, FundingSource, InterventionKind, TargetGroup } from '../../common/offer.ts';
-
-export interface DemoIntervention {
-  org: string;
-  name: string;
-  kind: InterventionKind;
-  description: string;
-  places: number;
-  costKronor?: number;
-  funding: FundingSource;
-  languages: string[];
-  targetGroups?: TargetGroup[];
-  eligibility?: EligibilityRule[];
-  location?: [name: string, address: string];
-  workplace?: string;
-  schedule?: string;
-  status?: 'active' | 'temporarily closed' | 'inactive';
-}
+import type { EligibilityRule } from '../../common/offer.ts';
+import type { DemoIntervention } from './catalogue.ts';
 
 const ADULT: EligibilityRule = { fact: 'age', min: 18, max: 64 };
 const AT_AF: EligibilityRule = { fact: 'registered_at_af', equals: true };

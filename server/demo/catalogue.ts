@@ -1,6 +1,25 @@
+import type { EligibilityRule, FundingSource, InterventionKind, TargetGroup } from '../../common/offer.ts';
 import { interventions } from '../modules/catalogue/tables.ts';
 import { DEMO_INTERVENTIONS } from './catalogue-data.ts';
 import { addDays, type DemoContext } from './context.ts';
+
+/** One demo intervention, as `catalogue-data.ts` lists them. */
+export interface DemoIntervention {
+  org: string;
+  name: string;
+  kind: InterventionKind;
+  description: string;
+  places: number;
+  costKronor?: number;
+  funding: FundingSource;
+  languages: string[];
+  targetGroups?: TargetGroup[];
+  eligibility?: EligibilityRule[];
+  location?: [name: string, address: string];
+  workplace?: string;
+  schedule?: string;
+  status?: 'active' | 'temporarily closed' | 'inactive';
+}
 
 /** The catalogue: about 30 interventions from every organisation, with capacity, funding and eligibility. */
 export async function seedCatalogue(ctx: DemoContext): Promise<void> {

@@ -5,7 +5,8 @@ import { addDays, type DemoContext } from './context.ts';
 /**
  * Circumstances of the demo people: most of those Arbetsförmedlingen works with are registered there and about half
  * are in the establishment programme; some receive social assistance; a few are covered by utbildningsplikt (with
- * short education); some periods have ended. Hamid Rahimi (index 0) is registered and in the programme.
+ * short education) and a few more were earlier; some periods have ended. Hamid Rahimi (index 0) is registered and
+ * in the programme.
  */
 export async function seedCircumstances(ctx: DemoContext): Promise<void> {
   const { tx, tenantId, today, org, user, participants } = ctx;
@@ -40,6 +41,10 @@ export async function seedCircumstances(ctx: DemoContext): Promise<void> {
       else if (i % 7 === 3) add(p.id, 'establishment_programme', 'af', addDays(p.arrived, -400), addDays(p.arrived, -35));
       if (i % 6 === 0 || i === 13) {
         add(p.id, 'utbildningsplikt', 'af', addDays(p.arrived, 30));
+        add(p.id, 'short_education', 'af', addDays(p.arrived, 30));
+      } else if (i % 6 === 3 && addDays(p.arrived, 30) < addDays(today, -15)) {
+        // Covered earlier, no longer: their education still counts in the quality per provider.
+        add(p.id, 'utbildningsplikt', 'af', addDays(p.arrived, 30), addDays(today, -15));
         add(p.id, 'short_education', 'af', addDays(p.arrived, 30));
       }
     }

@@ -17,6 +17,7 @@ import { seedProgression } from './progression.ts';
 import { seedCatalogue } from './catalogue.ts';
 import { seedCircumstances } from './circumstances.ts';
 import { seedReferrals } from './referrals.ts';
+import { seedParticipations } from './participations.ts';
 
 const eqUser = (tenantId: string, id: string) => and(eq(users.tenantId, tenantId), eq(users.id, id));
 
@@ -167,6 +168,7 @@ export async function seedDemo(db: Db, password: string, today = todayInSweden()
     await seedCatalogue(ctx);
     await seedCircumstances(ctx);
     await seedReferrals(ctx);
+    await seedParticipations(ctx);
     return {
       tenantId,
       participants: participantCount,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Role } from '../../common/roles.ts';
 import { todayInSweden } from '../lib/dates.ts';
 import { TEST_PASSWORD } from './factories.ts';
-import { newIntervention } from './offer-scenario.ts';
+import { OFFER_ROUTE_SPECS, offerVerbExpectations } from './offer-expectations.ts';
 import { MATRIX_ACTORS, type MatrixActor, type Scenario } from './scenario.ts';
 
 /**
@@ -91,25 +91,7 @@ export const VERB_EXPECTATIONS = {
   'outbox.read': only('administrator'),
   // The worklist: staff who work with people see what waits for them and their organisation (only what they may see).
   'worklist.read': only('caseworker', 'coordinator', 'manager', 'provider'),
-  // The catalogue is no personal data: every signed-in user (the person too) reads and exports it; providers,
-  // coordinators and managers publish their own organisation's interventions, administrators any organisation's.
-  'catalogue.read': signedIn,
-  'catalogue.export': signedIn,
-  'catalogue.manage': only('provider', 'coordinator', 'manager', 'administrator'),
-  // Circumstances are intake data: read like intake, recorded by casework staff.
-  'circumstance.read': only('caseworker', 'coordinator', 'manager', 'provider', 'participant'),
-  'circumstance.write': only('caseworker', 'coordinator'),
-  // Referrals: casework staff send them, the provider's staff answer them, both sides and the person read them.
-  'referral.read': only('caseworker', 'coordinator', 'manager', 'provider', 'participant'),
-  'referral.create': only('caseworker', 'coordinator'),
-  'referral.respond': only('provider', 'caseworker', 'coordinator', 'manager'),
-  'participation.read': only('caseworker', 'coordinator', 'manager', 'provider', 'participant'),
-  'participation.write': only('provider', 'caseworker', 'coordinator'),
-  // Aggregates only: analysts, board members, coordinators and managers.
-  'evaluation.read': only('analyst', 'coordinator', 'manager', 'board_member'),
-  'procurement.read': only('coordinator', 'manager', 'analyst', 'board_member'),
-  'procurement.manage': only('coordinator', 'manager'),
-  'utbildningsplikt.read': only('caseworker', 'coordinator', 'manager', 'analyst'),
+  ...offerVerbExpectations(only, signedIn),
 } satisfies Record<string, Row>;
 
 /** The policy verbs the matrix covers. */
@@ -127,7 +109,7 @@ export interface RouteSpec {
   endsSession?: true;
 }
 
-const unique = () => randomUUID().slice(0, 8);
+export const unique = () => randomUUID().slice(0, 8);
 const accountOf = (s: Scenario, actor: MatrixActor) => (actor === 'anonymous' ? s.userSpare : s.users[actor]);
 
 /** A valid new activity for the actor: the person's own, or one owned by organisation A. */
@@ -138,10 +120,11 @@ const newActivity = (s: Scenario, actor: MatrixActor) => ({
   startDate: '2024-03-04',
   schedule: { kind: 'recurring', slots: [{ weekday: 2, start: '09:00', end: '11:30' }] },
 });
-const roleOf = (actor: MatrixActor) => (actor === 'anonymous' ? 'caseworker' : actor);
+export const roleOf = (actor: MatrixActor) => (actor === 'anonymous' ? 'caseworker' : actor);
 
 /** Every /api route, keyed `METHOD url` as in `app.kittRoutes`. A route missing here fails the matrix test. */
 export const ROUTE_SPECS: Record<string, RouteSpec> = {
+  ...OFFER_ROUTE_SPECS,
   'GET /api/health': { success: 200 },
   'GET /api/openapi.json': { success: 200 },
   'GET /api/docs': { success: 200 },
@@ -261,40 +244,7 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     params: (s) => ({ id: s.p, activityId: s.plan.activities.caseworker }),
   },
   'GET /api/participants/:id/progression': { success: 200, params: (s) => ({ id: s.p }) },
-  'GET /api/participants/:id/circumstances': { success: 200, params: (s) => ({ id: s.p }) },
-  'GET /api/participants/:id/referrals': { success: 200, params: (s) => ({ id: s.p }) },
-  // Organisation A refers P to organisation B's intervention, as a draft.
-  'POST /api/participants/:id/referrals': {
-    success: 201,
-    params: (s) => ({ id: s.p }),
-    body: (s) => ({ interventionId: s.offer.interventionOfB, sharedCategories: ['identity'], send: false }),
-  },
-  'GET /api/referrals/box': { success: 200 },
-  'GET /api/participants/:id/referral-options/:interventionId': {
-    success: 200,
-    params: (s) => ({ id: s.p, interventionId: s.offer.interventionOfB }),
-  },
-  // Organisation A's staff accept the referral B sent them (one per actor, each in state sent).
-  'POST /api/referrals/:id/:action': {
-    success: 200,
-    params: (s, actor) => ({ id: s.offer.referralsByRole[roleOf(actor)], action: 'accept' }),
-    body: () => ({ version: 1 }),
-  },
-  'POST /api/participants/:id/circumstances': {
-    success: 201,
-    params: (s) => ({ id: s.p }),
-    // Each actor records a period of its own, so that no two overlap.
-    body: (_s, actor) => ({
-      kind: 'establishment_programme',
-      fromDate: `${2030 + MATRIX_ACTORS.indexOf(actor)}-01-01`,
-      toDate: `${2030 + MATRIX_ACTORS.indexOf(actor)}-12-31`,
-    }),
-  },
-  'POST /api/participants/:id/circumstances/:circumstanceId/end': {
-    success: 200,
-    params: (s, actor) => ({ id: s.p, circumstanceId: s.offer.circumstancesByRole[roleOf(actor)] }),
-    body: () => ({ toDate: '2020-01-01' }),
-  },
+
   'POST /api/participants/:id/progression': {
     success: 201,
     params: (s) => ({ id: s.p }),
@@ -352,22 +302,9 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
     body: () => ({ kinds: [{ kind: 'activity_changed', inApp: true, email: false }] }),
   },
   'PUT /api/notifications/language': { success: 200, body: () => ({ language: 'sv' }) },
-  'GET /api/catalogue': { success: 200 },
-  'GET /api/catalogue/hsds': { success: 200 },
-  'GET /api/catalogue/export.csv': { success: 200 },
-  'GET /api/catalogue/export.xlsx': { success: 200 },
-  'GET /api/catalogue/contract-options': { success: 200 },
-  'GET /api/catalogue/:id': { success: 200, params: (s) => ({ id: s.offer.intervention }) },
-  'POST /api/catalogue': {
-    success: 201,
-    body: (s, actor) => ({ ...newIntervention(`Ny insats ${unique()}`), ...(actor === 'administrator' ? { organisationId: s.orgA } : {}) }),
-  },
-  'PUT /api/catalogue/:id': {
-    success: 200,
-    params: (s, actor) => ({ id: s.offer.interventionsByRole[roleOf(actor)] }),
-    body: () => ({ ...newIntervention(`Ändrad insats ${unique()}`), version: 1 }),
-  },
   'GET /api/admin/outbox': { success: 200 },
+  'GET /api/utbildningsplikt': { success: 200 },
+  'GET /api/utbildningsplikt/quality': { success: 200 },
   'GET /api/intakes': { success: 200 },
   'POST /api/intake-invitations/answer': {
     success: 200,
@@ -454,6 +391,8 @@ export function otherTenantParams(s: Scenario, url: string): Record<string, stri
       interventionId: s.offer.otherIntervention,
     };
   if (url.startsWith('/api/referrals/:id')) return { id: s.offer.otherReferral, action: 'accept' };
+  if (url.startsWith('/api/participations/:id')) return { id: s.offer.participations.other };
+  if (url.startsWith('/api/follow-ups/:id')) return { id: s.offer.participations.otherFollowUp };
   if (url.startsWith('/api/engagements/:engagementId')) return { engagementId: s.other.engagement };
   if (url === '/api/organisations/:id') return { id: s.other.org };
   if (url === '/api/admin/users/:id') return { id: s.other.user.id };

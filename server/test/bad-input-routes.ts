@@ -209,6 +209,23 @@ export const BAD_INPUT_USES: Record<string, BadInputUse> = {
     as: 'provider',
     quiet: refused((s) => ({ params: { id: s.offer.otherReferral, action: 'accept' }, body: { version: 1 } })),
   },
+  'GET /api/participants/:id/participations': { as: 'caseworker', quiet: refused((s) => ({ params: { id: s.other.participant } })) },
+  'PUT /api/participations/:id/situation': {
+    as: 'provider',
+    quiet: refused((s) => ({
+      params: { id: s.offer.participations.other },
+      body: { at: 'start', situation: { occupation: 'other', incomeSources: ['other'], extentPercent: null }, version: 1 },
+    })),
+  },
+  // Organisation B runs no intervention: its list of follow-ups is empty and shows no name.
+  'GET /api/follow-ups': { as: 'caseworker_b', quiet: harmless },
+  'POST /api/follow-ups/:id': {
+    as: 'provider',
+    quiet: refused((s) => ({ params: { id: s.offer.participations.otherFollowUp }, body: { notReachable: true, version: 1 } })),
+  },
+  'GET /api/settings/follow-up-days': { as: 'administrator', quiet: harmless },
+  // Points out of order are refused after validation, before anything is written.
+  'PUT /api/settings/follow-up-days': { as: 'administrator', quiet: refused(() => ({ body: { days: [180, 90] } }), ['days']) },
   'POST /api/participants/:id/circumstances': {
     as: 'caseworker',
     quiet: refused((s) => ({ params: { id: s.other.participant }, body: { kind: 'social_assistance', fromDate: '2026-01-01' } })),
@@ -294,6 +311,9 @@ export const BAD_INPUT_USES: Record<string, BadInputUse> = {
   // Every valid language is stored: only requests its parser refuses are sent.
   'PUT /api/notifications/language': { as: 'analyst', quiet: null },
   'GET /api/admin/outbox': { as: 'administrator', quiet: harmless },
+  // Organisation B's caseworker sees nobody covered by utbildningsplikt: the list writes no audit row.
+  'GET /api/utbildningsplikt': { as: 'caseworker_b', quiet: harmless },
+  'GET /api/utbildningsplikt/quality': { as: 'analyst', quiet: harmless },
   'GET /api/catalogue': { as: 'analyst', quiet: harmless },
   'GET /api/catalogue/hsds': { as: 'analyst', quiet: harmless },
   'GET /api/catalogue/export.csv': { as: 'analyst', quiet: harmless },

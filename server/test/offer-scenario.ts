@@ -3,6 +3,7 @@ import type { Db } from '../db/client.ts';
 import { interventions } from '../modules/catalogue/tables.ts';
 import { circumstances } from '../modules/circumstances/tables.ts';
 import { referrals } from '../modules/referrals/tables.ts';
+import { buildParticipationRecords, type ParticipationScenarioRecords } from '../modules/participations/scenario-records.ts';
 
 /** The offer level's records of the authorisation scenario: interventions of organisation A, one per role to change. */
 export interface OfferScenarioRecords {
@@ -20,6 +21,8 @@ export interface OfferScenarioRecords {
   /** One referral of P per role, sent by organisation B to organisation A's intervention (A answers it). */
   referralsByRole: Record<Role, string>;
   otherReferral: string;
+  /** Participations of P in organisation A's interventions and their follow-ups (participations/scenario-records.ts). */
+  participations: ParticipationScenarioRecords;
 }
 
 export const interventionFields = (name: string) => ({
@@ -115,6 +118,7 @@ export async function buildOfferScenarioRecords(
   for (const role of input.roles)
     referralsByRole[role] = await referral(input.tenantId, input.p, input.orgB, input.orgA, intervention, input.userId);
   return {
+    participations: await buildParticipationRecords(db, { ...input, interventionsByRole, intervention, otherIntervention }),
     interventionOfB: await insert(input.tenantId, input.orgB, 'Praktik hos B'),
     referralsByRole,
     otherReferral: await referral(

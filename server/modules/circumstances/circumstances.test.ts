@@ -62,6 +62,7 @@ describe('circumstances', () => {
   ])('refuses or takes %s', async (_name, period, status) => {
     const res = await caseworker.send('POST', url(person), { kind: 'establishment_programme', ...period });
     expect(res.status).toBe(status);
+    if (status === 409) expect(res.body.error.details).toEqual({ reason: 'circumstance_overlaps' });
   });
 
   it('refuses a reversed period (400) and keeps the records as they were', async () => {

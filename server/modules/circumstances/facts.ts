@@ -62,7 +62,9 @@ export async function eligibilityFactsFor(db: Db, actor: Actor, participantId: s
       .from(circumstances)
       .where(and(eq(circumstances.tenantId, tenantId), eq(circumstances.participantId, participantId)));
     const active = (kind: string) => rows.some((r) => r.kind === kind && withinPeriod(today, r.fromDate, r.toDate));
-    // Registration at Arbetsförmedlingen also shows as its active engagement with the person.
+    // Arbetsförmedlingen works with a person exactly while they are registered there, so its active engagement is
+    // the registration even when nobody recorded the circumstance. Read inside the intake read: only those who may
+    // read the circumstances learn it, and it says nothing beyond what the circumstance would.
     const afEngagements = await tx
       .select({ startDate: engagements.startDate, endDate: engagements.endDate })
       .from(engagements)

@@ -66,7 +66,8 @@ export function recordCircumstance(db: Db, actor: Actor, participantId: string, 
             eq(circumstances.kind, input.kind),
           ),
         );
-      if (same.some((s) => periodsOverlap(s, period))) throw conflict('circumstance_overlaps');
+      if (same.some((s) => periodsOverlap(s, period)))
+        throw conflict('A period of this kind overlaps one already recorded.', { reason: 'circumstance_overlaps' });
       const [created] = await tx
         .insert(circumstances)
         .values({

@@ -25,6 +25,8 @@ export const EXPORTED_TABLES: Record<string, string> = {
   progression_entries: 'progression',
   referrals: 'referrals',
   referral_events: 'referrals[].events',
+  participations: 'participations (category progression)',
+  follow_ups: 'participations[].followUps',
   message_threads: 'messages.threads (those the person takes part in; the others counted)',
   messages: 'messages.threads[].messages',
   audit_events: 'accessLog (organisation and role, never the user)',

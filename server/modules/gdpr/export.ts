@@ -58,6 +58,15 @@ export async function loadDataExport(ex: Executor, tenantId: string, participant
   const progression = await q('progression_entries', 'x.start_date, x.recorded_at', ['source_organisation_id']);
   const referralRows = await q('referrals', 'x.created_at', ['from_organisation_id', 'to_organisation_id']);
   const referralEventRows = await q('referral_events', 'x.at', ['by_organisation_id']);
+  const participationRows = await rows<Row>(
+    ex,
+    sql`select x.*, ${orgName('organisation_id')} as organisation_name,
+          (select i.name from interventions i where i.tenant_id = x.tenant_id and i.id = x.intervention_id) as intervention_name
+        from participations x where x.tenant_id = ${tenantId} and x.participant_id = ${participantId} order by x.start_date, x.created_at`,
+  );
+  const followUpRows = await q('follow_ups', 'x.days_after_end');
+  const situation = (occupation: string | null, incomeSources: string[] | null, extentPercent: number | null) =>
+    occupation === null ? null : { occupation, incomeSources: incomeSources ?? [], extentPercent };
   const threads = await rows<Row>(
     ex,
     sql`select x.*, coalesce((select json_agg(o.name order by o.name) from thread_organisations t
@@ -212,6 +221,28 @@ export async function loadDataExport(ex: Executor, tenantId: string, participant
       reason: w.reason,
       by: by(w.by_organisation_id_name, w.by_organisation_id === null),
       at: isoNow(w.at),
+    })),
+    participations: participationRows.map((p) => ({
+      intervention: p.intervention_name,
+      organisation: p.organisation_name,
+      startDate: p.start_date,
+      endDate: p.end_date,
+      gender: p.gender,
+      ageAtStart: p.age_at_start,
+      timeInSupport: p.time_in_support,
+      educationLevel: p.education_level,
+      start: situation(p.start_occupation, p.start_income_sources, p.start_extent_percent)!,
+      endReason: p.end_reason,
+      end: situation(p.end_occupation, p.end_income_sources, p.end_extent_percent),
+      followUps: followUpRows
+        .filter((f) => f.participation_id === p.id)
+        .map((f) => ({
+          daysAfterEnd: f.days_after_end,
+          dueDate: f.due_date,
+          recordedAt: iso(f.recorded_at),
+          notReachable: f.not_reachable,
+          situation: situation(f.occupation, f.income_sources, f.extent_percent),
+        })),
     })),
     referrals: referralRows.map((r) => ({
       from: r.from_organisation_id_name,

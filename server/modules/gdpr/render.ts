@@ -171,7 +171,18 @@ export function renderDataExport(data: DataExportData, language: string): string
         ['category', (r) => value(r.sharedCategories.map((c) => tt(`categories.${c}`)).join(', '))],
         ['note', (r) => value(r.note)],
         ['at', (r) => value(r.sentAt)],
-      ]),
+      ]) +
+        // The participations that followed, with the situation in the national follow-up's words.
+        `<h3>${escapeHtml(tt('referrals.participations.title'))}</h3>` +
+        table(d.participations, [
+          ['title', (p) => value(p.intervention)],
+          ['organisation', (p) => value(p.organisation)],
+          ['startDate', (p) => value(p.startDate)],
+          ['endDate', (p) => value(p.endDate)],
+          ['reason', (p) => word('finsam.endReason', p.endReason)],
+          ['content', (p) => [p.start, p.end].map((s) => (s ? word('finsam.occupation', s.occupation) : '–')).join(' → ')],
+          ['result', (p) => value(p.followUps.map((f) => (f.situation ? tt(`finsam.occupation.${f.situation.occupation}`) : f.dueDate)))],
+        ]),
     ),
     section(
       'progression',

@@ -74,7 +74,7 @@ export const RETENTION_STEPS: Record<RetentionCategory, Step[]> = {
     del('plans', own),
     del('warning_acknowledgements', own),
   ],
-  progression: [del('progression_entries', own)],
+  progression: [del('follow_ups', own), del('participations', own), del('progression_entries', own)],
   identity: [
     {
       table: 'participants',

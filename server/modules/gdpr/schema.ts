@@ -101,6 +101,31 @@ const Message = Type.Object({
   createdAt: When,
 });
 
+/** A situation in the national follow-up's categories (codes of common/finsam-categories.json). */
+const Situation = Type.Object({ occupation: Text, incomeSources: Type.Array(Text), extentPercent: Nullable(Type.Integer()) });
+const Participation = Type.Object({
+  intervention: Text,
+  organisation: Nullable(Text),
+  startDate: Day,
+  endDate: Nullable(Day),
+  gender: Text,
+  ageAtStart: Nullable(Type.Integer()),
+  timeInSupport: Text,
+  educationLevel: Text,
+  start: Situation,
+  endReason: Nullable(Text),
+  end: Nullable(Situation),
+  followUps: Type.Array(
+    Type.Object({
+      daysAfterEnd: Type.Integer(),
+      dueDate: Day,
+      recordedAt: Nullable(When),
+      notReachable: Type.Boolean(),
+      situation: Nullable(Situation),
+    }),
+  ),
+});
+
 const Access = Type.Object({
   at: When,
   organisation: Nullable(Text),
@@ -147,6 +172,7 @@ export const DataExport = Type.Object({
     activities: Type.Array(Activity),
   }),
   acknowledgements: Type.Array(Type.Object({ warningKey: Text, reason: Text, by: By, at: When })),
+  participations: Type.Array(Participation),
   referrals: Type.Array(
     Type.Object({
       from: Nullable(Text),

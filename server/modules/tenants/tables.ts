@@ -1,9 +1,11 @@
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** A tenant is one collaboration area, e.g. one samordningsförbund's area. Every other row belongs to one. */
 export const tenants = pgTable('tenants', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
+  /** Days after a participation's end at which its follow-ups fall due (1–4 points, strictly increasing). */
+  followUpDays: jsonb('follow_up_days').$type<number[]>().notNull().default([90, 180]),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
 });
 

@@ -85,6 +85,17 @@ export const WarningItem = Type.Object({
   link: Link,
 });
 
+/** A follow-up after an ended participation in the organisation's intervention, due now or missed. */
+export const FollowUpItem = Type.Object({
+  key: Type.String(),
+  participant: WorklistParticipant,
+  interventionName: Type.String(),
+  daysAfterEnd: Type.Integer(),
+  dueDate: Type.String(),
+  state: oneOf(['due', 'missed'] as const),
+  link: Link,
+});
+
 const Group = <T extends TSchema>(item: T) => Type.Object({ count: Type.Integer(), items: Type.Array(item) });
 
 export const Worklist = Type.Object({
@@ -100,5 +111,6 @@ export const Worklist = Type.Object({
     consentsExpiring: Group(ConsentItem),
     activitiesEnding: Group(ActivityItem),
     warnings: Group(WarningItem),
+    followUps: Group(FollowUpItem),
   }),
 });

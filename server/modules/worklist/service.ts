@@ -13,6 +13,7 @@ import { weekCalendar } from '../calendar/rules.ts';
 import { addDays, isoWeekOf } from '../calendar/weeks.ts';
 import { openQuestionsFor } from '../messages/open-questions.ts';
 import { consentExpiresSoon } from '../participants/policy.ts';
+import { openFollowUpsFor } from '../participations/follow-up-service.ts';
 import { participants } from '../participants/tables.ts';
 import {
   activityEndsSoon,
@@ -85,6 +86,7 @@ export async function getWorklist(db: Db, actor: Actor, query: Static<typeof Wor
     // Activities that start next week warn next week.
     const warningEnd = addDays(weekEnd, 7 * (weeks.length - 1));
     const warningPeople = await peopleWithRunningActivities(tx, actor, scope, today, warningEnd, WARNING_PEOPLE_LIMIT);
+    const followUps = await openFollowUpsFor(tx, actor, scope, today);
 
     const ids = [
       ...new Set([
@@ -95,6 +97,7 @@ export async function getWorklist(db: Db, actor: Actor, query: Static<typeof Wor
         ...consents.map((c) => c.participant_id),
         ...ending.map((a) => a.participant_id),
         ...warningPeople,
+        ...followUps.map((f) => f.participantId),
       ]),
     ];
     const facts = await loadParticipantFactsMany(tx, actor, ids);
@@ -236,6 +239,13 @@ export async function getWorklist(db: Db, actor: Actor, query: Static<typeof Wor
       ];
     });
 
+    // The follow-ups are the organisation's own record of its participations: shown, and audited, as such.
+    const followUpItems = followUps.map((f) => {
+      shown.add(f.participantId, 'progression', 'own_organisation', 'follow_up');
+      const { id, participantId, ...rest } = f;
+      return { key: `follow-up:${id}`, participant: person(participantId), ...rest, link: `/follow-ups?state=${f.state}` };
+    });
+
     const warnings = await unacknowledgedWarnings(tx, actor, warningPeople, weeks, today, readable, shown, person);
 
     await audit(tx, actor, shown.entries());
@@ -260,6 +270,7 @@ export async function getWorklist(db: Db, actor: Actor, query: Static<typeof Wor
         ),
         activitiesEnding: capped(endingItems),
         warnings: capped(warnings),
+        followUps: capped(followUpItems),
       },
     };
   });

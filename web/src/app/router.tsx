@@ -23,6 +23,8 @@ import { CataloguePage } from '../features/catalogue/components/CataloguePage.ts
 import { InterventionPage } from '../features/catalogue/components/InterventionPage.tsx';
 import { InterventionEditPage } from '../features/catalogue/components/InterventionEditPage.tsx';
 import { ReferralsPage } from '../features/referrals/components/ReferralsPage.tsx';
+import { FollowUpsPage } from '../features/participations/components/FollowUpsPage.tsx';
+import { UtbildningspliktPage } from '../features/utbildningsplikt/components/UtbildningspliktPage.tsx';
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -111,6 +113,12 @@ export const router = createBrowserRouter([
         ],
       },
       { path: 'referrals', element: <RequireVerb verb="referral.respond" />, children: [{ index: true, element: <ReferralsPage /> }] },
+      { path: 'follow-ups', element: <RequireVerb verb="participation.write" />, children: [{ index: true, element: <FollowUpsPage /> }] },
+      {
+        path: 'utbildningsplikt',
+        element: <RequireVerb verb="utbildningsplikt.read" />,
+        children: [{ index: true, element: <UtbildningspliktPage /> }],
+      },
       {
         path: 'notifications',
         element: <RequireVerb verb="notification.read" />,

@@ -31,6 +31,8 @@ export const NAMED_RECORDS = [
   'eligibility',
   'circumstance',
   'referral',
+  'participation',
+  'follow_up',
 ] as const;
 
 const ACTIONS = ['read', 'create', 'update', 'delete'];

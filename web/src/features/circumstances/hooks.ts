@@ -10,8 +10,9 @@ export function useRecordCircumstance(participantId: string) {
   const client = useQueryClient();
   const done = (list: CircumstanceList) => {
     client.setQueryData(circumstanceKeys.of(participantId), list);
-    // Eligibility in the catalogue reads these facts.
+    // Eligibility in the catalogue reads these facts, and utbildningsplikt lists who is covered.
     void client.invalidateQueries({ queryKey: ['catalogue'] });
+    void client.invalidateQueries({ queryKey: ['utbildningsplikt'] });
   };
   return {
     record: useMutation({

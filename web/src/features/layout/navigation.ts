@@ -2,7 +2,18 @@ import type { Me } from '../session/api.ts';
 import { allows } from '../session/roles.ts';
 
 export type NavKey =
-  'start' | 'participants' | 'intakes' | 'referrals' | 'catalogue' | 'users' | 'organisations' | 'myPage' | 'retention' | 'outbox';
+  | 'start'
+  | 'participants'
+  | 'intakes'
+  | 'referrals'
+  | 'followUps'
+  | 'catalogue'
+  | 'utbildningsplikt'
+  | 'users'
+  | 'organisations'
+  | 'myPage'
+  | 'retention'
+  | 'outbox';
 
 export interface NavItem {
   key: NavKey;
@@ -17,7 +28,9 @@ export function navigationFor(me: Pick<Me, 'allowedVerbs' | 'participantId'>): N
   if (allows(me, 'participant.list')) items.push({ key: 'participants', to: '/participants' });
   if (allows(me, 'intake.list')) items.push({ key: 'intakes', to: '/intakes' });
   if (allows(me, 'referral.respond')) items.push({ key: 'referrals', to: '/referrals' });
+  if (me.participantId === null && allows(me, 'participation.write')) items.push({ key: 'followUps', to: '/follow-ups' });
   if (me.participantId === null && allows(me, 'catalogue.read')) items.push({ key: 'catalogue', to: '/catalogue' });
+  if (allows(me, 'utbildningsplikt.read')) items.push({ key: 'utbildningsplikt', to: '/utbildningsplikt' });
   if (me.participantId !== null) items.push({ key: 'myPage', to: '/me' });
   if (allows(me, 'user.list')) items.push({ key: 'users', to: '/admin/users' });
   if (allows(me, 'organisation.manage')) items.push({ key: 'organisations', to: '/admin/organisations' });

@@ -12,17 +12,29 @@ const keys = (roles: Role[]) => navigationFor(meFor(roles)).map((item) => item.k
 
 describe('navigationFor', () => {
   it.each([
-    [['caseworker'], ['start', 'participants', 'intakes', 'referrals', 'catalogue']],
-    [['coordinator'], ['start', 'participants', 'intakes', 'referrals', 'catalogue']],
-    [['manager'], ['start', 'participants', 'intakes', 'referrals', 'catalogue']],
-    [['provider'], ['start', 'participants', 'referrals', 'catalogue']],
+    [['caseworker'], ['start', 'participants', 'intakes', 'referrals', 'followUps', 'catalogue', 'utbildningsplikt']],
+    [['coordinator'], ['start', 'participants', 'intakes', 'referrals', 'followUps', 'catalogue', 'utbildningsplikt']],
+    [['manager'], ['start', 'participants', 'intakes', 'referrals', 'catalogue', 'utbildningsplikt']],
+    [['provider'], ['start', 'participants', 'referrals', 'followUps', 'catalogue']],
     [['administrator'], ['start', 'catalogue', 'users', 'organisations', 'retention', 'outbox']],
     [['participant'], ['start', 'myPage']],
-    [['analyst'], ['start', 'catalogue']],
+    [['analyst'], ['start', 'catalogue', 'utbildningsplikt']],
     [['board_member'], ['start', 'catalogue']],
     [
       ['caseworker', 'administrator'],
-      ['start', 'participants', 'intakes', 'referrals', 'catalogue', 'users', 'organisations', 'retention', 'outbox'],
+      [
+        'start',
+        'participants',
+        'intakes',
+        'referrals',
+        'followUps',
+        'catalogue',
+        'utbildningsplikt',
+        'users',
+        'organisations',
+        'retention',
+        'outbox',
+      ],
     ],
     [[], ['start', 'catalogue']],
   ] as [Role[], string[]][])('%j sees %j', (roles, expected) => {

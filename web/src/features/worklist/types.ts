@@ -67,6 +67,14 @@ export interface WarningItem extends Item {
   titles: string[];
 }
 
+export interface FollowUpItem extends Item {
+  participant: WorklistParticipant;
+  interventionName: string;
+  daysAfterEnd: number;
+  dueDate: string;
+  state: 'due' | 'missed';
+}
+
 export interface Group<T> {
   count: number;
   items: T[];
@@ -85,6 +93,7 @@ export interface Worklist {
     consentsExpiring: Group<ConsentItem>;
     activitiesEnding: Group<ActivityItem>;
     warnings: Group<WarningItem>;
+    followUps: Group<FollowUpItem>;
   };
 }
 
@@ -100,4 +109,5 @@ export const GROUP_ORDER: readonly GroupName[] = [
   'warnings',
   'activitiesEnding',
   'consentsExpiring',
+  'followUps',
 ];

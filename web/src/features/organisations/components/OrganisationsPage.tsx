@@ -7,6 +7,7 @@ import { useOrganisations, useUpdateOrganisation } from '../hooks.ts';
 import type { Organisation } from '../types.ts';
 import { CreateOrganisationForm } from './CreateOrganisationForm.tsx';
 import { OrganisationTable } from './OrganisationTable.tsx';
+import { FollowUpDaysCard } from '../../participations/components/FollowUpDaysCard.tsx';
 
 /** The organisations in the collaboration area, for the administrator. */
 export function OrganisationsPage() {
@@ -38,6 +39,7 @@ export function OrganisationsPage() {
         </Title>
         <CreateOrganisationForm />
       </Paper>
+      <FollowUpDaysCard />
     </Stack>
   );
 }

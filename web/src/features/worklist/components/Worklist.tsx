@@ -9,7 +9,8 @@ import { useWideScreen } from '../../../ui/useScreen.ts';
 import { useCurrentUser } from '../../session/hooks.ts';
 import { useWorklist } from '../hooks.ts';
 import { GROUP_ORDER, type GroupName, type Worklist as WorklistData, type WorklistScope } from '../types.ts';
-import { ActivityCard, ConsentCard, MeetingCard, QuestionCard, WarningCard, WindowCard } from './WorklistItems.tsx';
+import { allows } from '../../session/roles.ts';
+import { ActivityCard, ConsentCard, FollowUpCard, MeetingCard, QuestionCard, WarningCard, WindowCard } from './WorklistItems.tsx';
 
 /**
  * The user's worklist on the start page: what waits for them (their own participants) or for their organisation, in
@@ -52,7 +53,10 @@ export function Worklist() {
         )}
         {worklist.isPending && <Loading />}
         <ErrorNotice error={worklist.error} />
-        {worklist.data && GROUP_ORDER.map((name) => <WorklistGroup key={name} name={name} data={worklist.data} />)}
+        {worklist.data &&
+          GROUP_ORDER.filter((name) => name !== 'followUps' || allows(me, 'participation.write')).map((name) => (
+            <WorklistGroup key={name} name={name} data={worklist.data} />
+          ))}
       </Stack>
     </section>
   );
@@ -112,5 +116,7 @@ function items(name: GroupName, { groups }: WorklistData): ReactNode[] {
       return groups.activitiesEnding.items.map((item) => <ActivityCard key={item.key} item={item} />);
     case 'warnings':
       return groups.warnings.items.map((item) => <WarningCard key={item.key} item={item} />);
+    case 'followUps':
+      return groups.followUps.items.map((item) => <FollowUpCard key={item.key} item={item} />);
   }
 }

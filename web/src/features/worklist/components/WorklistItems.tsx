@@ -6,7 +6,16 @@ import { useTranslation } from 'react-i18next';
 import { isolateLtr, isolateText, Ltr } from '../../../ui/Ltr.tsx';
 import { StatusBadge } from '../../../ui/StatusBadge.tsx';
 import { ParticipantName } from '../../participants/components/ParticipantName.tsx';
-import type { ActivityItem, ConsentItem, MeetingItem, QuestionItem, WarningItem, WindowItem, WorklistParticipant } from '../types.ts';
+import type {
+  ActivityItem,
+  ConsentItem,
+  FollowUpItem,
+  MeetingItem,
+  QuestionItem,
+  WarningItem,
+  WindowItem,
+  WorklistParticipant,
+} from '../types.ts';
 
 /** The date part of a timestamp in the browser's time zone (Sweden for Kitt's users). */
 const dayOf = (timestamp: string) => {
@@ -131,6 +140,24 @@ export function WarningCard({ item }: { item: WarningItem }) {
         <Person participant={item.participant} /> · {t('worklist.warning.week', { week: isolateLtr(item.week) })}
       </Text>
       {item.titles.length > 0 && <Text size="sm">{item.titles.map(isolateText).join(t('common.listSeparator'))}</Text>}
+    </ItemCard>
+  );
+}
+
+export function FollowUpCard({ item }: { item: FollowUpItem }) {
+  const { t } = useTranslation();
+  return (
+    <ItemCard link={item.link} title={<Person participant={item.participant} />}>
+      <Text size="sm">
+        {t('worklist.followUp.line', {
+          intervention: isolateText(item.interventionName),
+          days: item.daysAfterEnd,
+          date: isolateLtr(item.dueDate),
+        })}
+      </Text>
+      <Group gap="xs">
+        <StatusBadge tone={item.state === 'missed' ? 'warning' : 'info'}>{t(`worklist.followUp.${item.state}`)}</StatusBadge>
+      </Group>
     </ItemCard>
   );
 }
