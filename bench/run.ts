@@ -17,15 +17,19 @@ import { cpuPerRequest, snapshot } from './cpu.ts';
 import { formatMeasurement, measure, type MeasureOptions, type Measurement } from './measure.ts';
 import { newestProfile, summariseProfile } from './profile.ts';
 import { countRoundTrips } from './round-trips.ts';
+import { benchEvaluation } from './evaluation.ts';
 
 const USAGE = `npm run bench -- [--participants 100000] [--backend postgres|pglite|both] [--connections 50] [--duration 20]
-                    [--warmup 5] [--keep] [--reuse] [--profile] [--verify] [--floor] [--only participant|plan]
+                    [--warmup 5] [--keep] [--reuse] [--profile] [--verify] [--floor] [--only participant|plan|evaluation]
+                    [--participations 1000000] [--runs 7]
   --keep     keep the generated database (PostgreSQL kitt_bench, or .tmp/bench-pglite) after the run
   --reuse    use a database kept by an earlier --keep run instead of generating a new one
   --profile  run Kitt with --cpu-prof and print where its CPU time went
   --verify   verify every audit chain after generating (slow: one query per participant)
   --floor    also measure Fastify with one prepared PostgreSQL query per request, the floor of any database route
-  --only     measure only the participant read or only the plan read (e.g. to profile one of them)`;
+  --only     measure only the participant read or only the plan read (e.g. to profile one of them); \`evaluation\` runs
+             only the evaluation report against its hand-written SQL (bench/evaluation.ts) on PostgreSQL, with
+             --participations generated and --runs timed runs of each`;
 
 const { values: flags } = parseArgs({
   options: {
@@ -40,6 +44,8 @@ const { values: flags } = parseArgs({
     verify: { type: 'boolean', default: false },
     floor: { type: 'boolean', default: false },
     only: { type: 'string' },
+    participations: { type: 'string', default: '1000000' },
+    runs: { type: 'string', default: '7' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -310,6 +316,11 @@ async function benchBare(databaseUrl: string | null = null): Promise<Measurement
 }
 
 async function main() {
+  if (flags.only === 'evaluation') {
+    const options = { participations: Number(flags.participations), runs: Number(flags.runs), keep: flags.keep, reuse: flags.reuse, log };
+    process.exitCode = (await benchEvaluation(options)) ? 0 : 1;
+    return;
+  }
   log(
     `Kitt benchmark: ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), node ${process.version}, ` +
       `${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s measured, ${PARTICIPANTS} participants; ` +

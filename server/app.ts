@@ -39,6 +39,8 @@ import { circumstanceRoutes } from './modules/circumstances/routes.ts';
 import { referralRoutes } from './modules/referrals/routes.ts';
 import { participationRoutes } from './modules/participations/routes.ts';
 import { utbildningspliktRoutes } from './modules/utbildningsplikt/routes.ts';
+import { procurementRoutes } from './modules/procurement/routes.ts';
+import { evaluationRoutes } from './modules/evaluation/routes.ts';
 
 export const webDist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 
@@ -139,6 +141,8 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
   referralRoutes(app, deps);
   participationRoutes(app, deps);
   utbildningspliktRoutes(app, deps);
+  procurementRoutes(app, deps);
+  evaluationRoutes(app, deps);
 
   app.get('/api/openapi.json', {
     config: { policy: 'public' },

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { DeclineReason, ReferralState } from '../../common/offer.ts';
 import type { DataCategory } from '../../common/roles.ts';
 import { interventions } from '../modules/catalogue/tables.ts';
+import { endParticipationWithOutcome, startReferralParticipation } from '../modules/referrals/participation.ts';
 import { referralEvents, referrals } from '../modules/referrals/tables.ts';
 import { answerBy, ANSWER_WORKING_DAYS_DEFAULT } from '../modules/referrals/transitions.ts';
 import { addDays, type DemoContext } from './context.ts';
@@ -16,6 +18,8 @@ interface DemoReferral {
   note: string;
   declineReason?: DeclineReason;
   reason?: string;
+  /** An accepted referral the provider went on to start (and end): days after sending, and the end's days ago. */
+  then?: { startAfter: number; endDaysAgo?: number };
 }
 
 /** The path each state took from draft, so that its events tell the story. */
@@ -30,11 +34,31 @@ const PATHS: Record<string, ReferralState[]> = {
 };
 
 /**
- * Referrals from the labour-market unit, in every state a referral reaches before a participation starts, to the
+ * Referrals from the labour-market unit, in every state a referral reaches (one started and running, one ended with work), to the
  * social enterprise (people who consented to share their identity with it) and to Arbetsförmedlingen. Hamid (index
  * 0) has none to the social enterprise's café: the browser journey makes that one.
  */
 const DEMO_REFERRALS: DemoReferral[] = [
+  {
+    person: 25,
+    to: 'asf',
+    intervention: 'Träningsplats i Kvarnens cykelverkstad',
+    state: 'accepted',
+    shared: ['identity'],
+    sentDaysAgo: 40,
+    note: 'Tycker om att skruva och laga.',
+    then: { startAfter: 10 },
+  },
+  {
+    person: 29,
+    to: 'asf',
+    intervention: 'Träningsplats i Kvarnens café och bageri',
+    state: 'accepted',
+    shared: ['identity'],
+    sentDaysAgo: 260,
+    note: 'Har arbetat i restaurang i hemlandet.',
+    then: { startAfter: 12, endDaysAgo: 95 },
+  },
   {
     person: 0,
     to: 'af',
@@ -171,5 +195,38 @@ export async function seedReferrals(ctx: DemoContext): Promise<void> {
         at: `${i < 2 ? sentOn : addDays(sentOn, 2)}T0${9 + i}:00:00Z`,
       });
     }
+    if (d.then) await startAndEnd(ctx, row!, sentOn, d.then);
   }
+}
+
+/** The provider starts (and ends) the referral's participation through the same functions as its staff do. */
+async function startAndEnd(
+  ctx: DemoContext,
+  referral: { id: string; version: number },
+  sentOn: string,
+  then: NonNullable<DemoReferral['then']>,
+) {
+  const actor = {
+    tenantId: ctx.tenantId,
+    userId: ctx.user('handledare@sjostad.example'),
+    organisationId: ctx.org('asf'),
+    roles: ['provider' as const],
+    participantId: null,
+    requestId: randomUUID(),
+    sessionId: randomUUID(),
+  };
+  const started = await startReferralParticipation(ctx.tx, actor, referral.id, {
+    startDate: addDays(sentOn, then.startAfter),
+    timeInSupport: '1_2_years',
+    educationLevel: 'compulsory',
+    situation: { occupation: 'job_seeking', incomeSources: ['establishment_allowance'], extentPercent: null },
+    hoursPerWeek: 20,
+    version: referral.version,
+  });
+  if (then.endDaysAgo === undefined) return;
+  await endParticipationWithOutcome(ctx.tx, actor, started.id, {
+    endDate: addDays(ctx.today, -then.endDaysAgo),
+    endReason: 'work',
+    situation: { occupation: 'work_subsidised', incomeSources: ['salary'], extentPercent: 75 },
+  });
 }

@@ -18,6 +18,7 @@ import { seedCatalogue } from './catalogue.ts';
 import { seedCircumstances } from './circumstances.ts';
 import { seedReferrals } from './referrals.ts';
 import { seedParticipations } from './participations.ts';
+import { seedProcurement } from './procurement.ts';
 
 const eqUser = (tenantId: string, id: string) => and(eq(users.tenantId, tenantId), eq(users.id, id));
 
@@ -169,6 +170,8 @@ export async function seedDemo(db: Db, password: string, today = todayInSweden()
     await seedCircumstances(ctx);
     await seedReferrals(ctx);
     await seedParticipations(ctx);
+    // The municipality as procurer and customer: contracts counted from the participations above, purchases.
+    await seedProcurement(ctx);
     return {
       tenantId,
       participants: participantCount,

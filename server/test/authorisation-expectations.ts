@@ -305,6 +305,10 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   'GET /api/admin/outbox': { success: 200 },
   'GET /api/utbildningsplikt': { success: 200 },
   'GET /api/utbildningsplikt/quality': { success: 200 },
+  // Aggregates of the whole area, by intervention unless the query says otherwise.
+  'GET /api/evaluation': { success: 200 },
+  'GET /api/evaluation/export.csv': { success: 200 },
+  'GET /api/evaluation/export.xlsx': { success: 200 },
   'GET /api/intakes': { success: 200 },
   'POST /api/intake-invitations/answer': {
     success: 200,
@@ -397,5 +401,7 @@ export function otherTenantParams(s: Scenario, url: string): Record<string, stri
   if (url === '/api/organisations/:id') return { id: s.other.org };
   if (url === '/api/admin/users/:id') return { id: s.other.user.id };
   if (url.startsWith('/api/catalogue/:id')) return { id: s.offer.otherIntervention };
+  if (url === '/api/procurement/contracts/:id') return { id: s.offer.procurement.otherContract };
+  if (url === '/api/procurement/purchases/:id') return { id: s.offer.procurement.otherPurchase };
   return null;
 }

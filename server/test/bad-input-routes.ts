@@ -1,5 +1,6 @@
 import type { Role } from '../../common/roles.ts';
-import { newIntervention } from './offer-scenario.ts';
+import { ENDED, newIntervention, STARTED } from './offer-scenario.ts';
+import { contractBody, purchaseBody } from '../modules/procurement/scenario-records.ts';
 import { unknownId, type Account, type MatrixActor, type Scenario } from './scenario.ts';
 
 /** A request's parts: path parameters, the raw querystring and the JSON body. */
@@ -217,6 +218,14 @@ export const BAD_INPUT_USES: Record<string, BadInputUse> = {
       body: { at: 'start', situation: { occupation: 'other', incomeSources: ['other'], extentPercent: null }, version: 1 },
     })),
   },
+  'POST /api/referrals/:id/participation': {
+    as: 'provider',
+    quiet: refused((s) => ({ params: { id: s.offer.otherReferral }, body: { ...STARTED, hoursPerWeek: 20, version: 1 } })),
+  },
+  'POST /api/participations/:id/end': {
+    as: 'provider',
+    quiet: refused((s) => ({ params: { id: s.offer.participations.other }, body: ENDED })),
+  },
   // Organisation B runs no intervention: its list of follow-ups is empty and shows no name.
   'GET /api/follow-ups': { as: 'caseworker_b', quiet: harmless },
   'POST /api/follow-ups/:id': {
@@ -314,6 +323,31 @@ export const BAD_INPUT_USES: Record<string, BadInputUse> = {
   // Organisation B's caseworker sees nobody covered by utbildningsplikt: the list writes no audit row.
   'GET /api/utbildningsplikt': { as: 'caseworker_b', quiet: harmless },
   'GET /api/utbildningsplikt/quality': { as: 'analyst', quiet: harmless },
+  // Procurement: a contract with another tenant's organisation, a purchase from an organisation that is no social
+  // enterprise, and another tenant's records are refused before anything is written.
+  'GET /api/procurement/contracts': { as: 'analyst', quiet: harmless },
+  'POST /api/procurement/contracts': {
+    as: 'coordinator',
+    quiet: refused((s) => ({ body: contractBody(s.other.org, 'Avtal') }), ['supplierOrganisationId']),
+  },
+  'PUT /api/procurement/contracts/:id': {
+    as: 'coordinator',
+    quiet: refused((s) => ({ params: { id: s.offer.procurement.otherContract }, body: { ...contractBody(s.orgB, 'Avtal'), version: 1 } })),
+  },
+  'GET /api/procurement/workplaces': { as: 'analyst', quiet: harmless },
+  'GET /api/procurement/purchases': { as: 'analyst', quiet: harmless },
+  'POST /api/procurement/purchases': {
+    as: 'coordinator',
+    quiet: refused((s) => ({ body: purchaseBody(s.orgB) }), ['supplierOrganisationId']),
+  },
+  'PUT /api/procurement/purchases/:id': {
+    as: 'manager',
+    quiet: refused((s) => ({ params: { id: s.offer.procurement.otherPurchase }, body: { ...purchaseBody(s.orgB), version: 1 } })),
+  },
+  // The evaluation holds aggregates only and writes nothing.
+  'GET /api/evaluation': { as: 'analyst', quiet: harmless },
+  'GET /api/evaluation/export.csv': { as: 'analyst', quiet: harmless },
+  'GET /api/evaluation/export.xlsx': { as: 'analyst', quiet: harmless },
   'GET /api/catalogue': { as: 'analyst', quiet: harmless },
   'GET /api/catalogue/hsds': { as: 'analyst', quiet: harmless },
   'GET /api/catalogue/export.csv': { as: 'analyst', quiet: harmless },

@@ -1,8 +1,9 @@
 import type { Row, RouteSpec } from './authorisation-expectations.ts';
 import type { Role } from '../../common/roles.ts';
 import { roleOf, unique } from './authorisation-expectations.ts';
-import { newIntervention } from './offer-scenario.ts';
+import { ENDED, newIntervention, STARTED } from './offer-scenario.ts';
 import { MATRIX_ACTORS } from './scenario.ts';
+import { contractBody, purchaseBody } from '../modules/procurement/scenario-records.ts';
 
 /** The offer level's verbs and who may attempt them, built with the matrix's own helpers. */
 export const offerVerbExpectations = (only: (...roles: Role[]) => Row, signedIn: Row) => ({
@@ -80,6 +81,18 @@ export const OFFER_ROUTE_SPECS: Record<string, RouteSpec> = {
     params: (s, actor) => ({ id: s.offer.participations.byRole[roleOf(actor)] }),
     body: () => ({ at: 'start', situation: { occupation: 'studies', incomeSources: ['student_aid'], extentPercent: 50 }, version: 1 }),
   },
+  // Organisation A's staff start P in the intervention of a referral they accepted (one per actor).
+  'POST /api/referrals/:id/participation': {
+    success: 201,
+    params: (s, actor) => ({ id: s.offer.acceptedReferralsByRole[roleOf(actor)] }),
+    body: () => ({ ...STARTED, hoursPerWeek: 20, version: 1 }),
+  },
+  // Organisation A's staff end a running participation of P (one per actor).
+  'POST /api/participations/:id/end': {
+    success: 200,
+    params: (s, actor) => ({ id: s.offer.participations.toEndByRole[roleOf(actor)] }),
+    body: () => ENDED,
+  },
   'GET /api/follow-ups': { success: 200 },
   'POST /api/follow-ups/:id': {
     success: 200,
@@ -88,6 +101,25 @@ export const OFFER_ROUTE_SPECS: Record<string, RouteSpec> = {
   },
   'GET /api/settings/follow-up-days': { success: 200 },
   'PUT /api/settings/follow-up-days': { success: 200, body: () => ({ days: [90, 180] }) },
+  // Procurement: organisation A's coordinators and managers procure and buy; each changes a contract and a purchase of its own.
+  'GET /api/procurement/contracts': { success: 200 },
+  'POST /api/procurement/contracts': {
+    success: 201,
+    body: (s) => contractBody(s.offer.procurement.socialEnterprise, `Avtal ${unique()}`),
+  },
+  'PUT /api/procurement/contracts/:id': {
+    success: 200,
+    params: (s, actor) => ({ id: s.offer.procurement.contractsByRole[roleOf(actor)] }),
+    body: (s) => ({ ...contractBody(s.offer.procurement.socialEnterprise, `Ändrat avtal ${unique()}`), version: 1 }),
+  },
+  'GET /api/procurement/workplaces': { success: 200 },
+  'GET /api/procurement/purchases': { success: 200 },
+  'POST /api/procurement/purchases': { success: 201, body: (s) => purchaseBody(s.offer.procurement.socialEnterprise) },
+  'PUT /api/procurement/purchases/:id': {
+    success: 200,
+    params: (s, actor) => ({ id: s.offer.procurement.purchasesByRole[roleOf(actor)] }),
+    body: (s) => ({ ...purchaseBody(s.offer.procurement.socialEnterprise), version: 1 }),
+  },
   'POST /api/participants/:id/circumstances/:circumstanceId/end': {
     success: 200,
     params: (s, actor) => ({ id: s.p, circumstanceId: s.offer.circumstancesByRole[roleOf(actor)] }),

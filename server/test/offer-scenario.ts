@@ -4,6 +4,7 @@ import { interventions } from '../modules/catalogue/tables.ts';
 import { circumstances } from '../modules/circumstances/tables.ts';
 import { referrals } from '../modules/referrals/tables.ts';
 import { buildParticipationRecords, type ParticipationScenarioRecords } from '../modules/participations/scenario-records.ts';
+import { buildProcurementRecords, type ProcurementScenarioRecords } from '../modules/procurement/scenario-records.ts';
 
 /** The offer level's records of the authorisation scenario: interventions of organisation A, one per role to change. */
 export interface OfferScenarioRecords {
@@ -21,8 +22,12 @@ export interface OfferScenarioRecords {
   /** One referral of P per role, sent by organisation B to organisation A's intervention (A answers it). */
   referralsByRole: Record<Role, string>;
   otherReferral: string;
+  /** One accepted referral of P per role from organisation B to its own intervention of organisation A, to start. */
+  acceptedReferralsByRole: Record<Role, string>;
   /** Participations of P in organisation A's interventions and their follow-ups (participations/scenario-records.ts). */
   participations: ParticipationScenarioRecords;
+  /** Contracts and purchases of organisation A (procurement/scenario-records.ts). */
+  procurement: ProcurementScenarioRecords;
 }
 
 export const interventionFields = (name: string) => ({
@@ -55,6 +60,19 @@ export const newIntervention = (name: string) => ({
   contactPhone: null,
   url: null,
 });
+
+/** A complete start and end of a participation as the provider's forms send them. */
+export const STARTED = {
+  startDate: '2024-02-05',
+  timeInSupport: 'under_1_year',
+  educationLevel: 'compulsory',
+  situation: { occupation: 'job_seeking', incomeSources: ['social_assistance'], extentPercent: null },
+};
+export const ENDED = {
+  endDate: '2024-06-14',
+  endReason: 'work',
+  situation: { occupation: 'work_unsubsidised', incomeSources: ['salary'], extentPercent: 100 },
+};
 
 export async function buildOfferScenarioRecords(
   db: Db,
@@ -95,7 +113,15 @@ export async function buildOfferScenarioRecords(
   const circumstancesByRole = {} as Record<Role, string>;
   for (const [i, role] of input.roles.entries())
     circumstancesByRole[role] = await circumstance(input.tenantId, input.p, input.orgA, input.userId, 2000 + i);
-  const referral = async (tenantId: string, participantId: string, from: string, to: string, interventionId: string, userId: string) => {
+  const referral = async (
+    tenantId: string,
+    participantId: string,
+    from: string,
+    to: string,
+    interventionId: string,
+    userId: string,
+    state: 'sent' | 'accepted' = 'sent',
+  ) => {
     const [row] = await db
       .insert(referrals)
       .values({
@@ -104,7 +130,7 @@ export async function buildOfferScenarioRecords(
         interventionId,
         fromOrganisationId: from,
         toOrganisationId: to,
-        state: 'sent',
+        state,
         sharedCategories: ['identity'],
         answerBy: '2099-12-31',
         createdByUserId: userId,
@@ -117,8 +143,17 @@ export async function buildOfferScenarioRecords(
   const referralsByRole = {} as Record<Role, string>;
   for (const role of input.roles)
     referralsByRole[role] = await referral(input.tenantId, input.p, input.orgB, input.orgA, intervention, input.userId);
+  const acceptedReferralsByRole = {} as Record<Role, string>;
+  for (const role of input.roles) {
+    const startHere = await insert(input.tenantId, input.orgA, `Start för ${role}`);
+    acceptedReferralsByRole[role] = await referral(input.tenantId, input.p, input.orgB, input.orgA, startHere, input.userId, 'accepted');
+  }
+  const endHere = {} as Record<Role, string>;
+  for (const role of input.roles) endHere[role] = await insert(input.tenantId, input.orgA, `Avslut för ${role}`);
   return {
-    participations: await buildParticipationRecords(db, { ...input, interventionsByRole, intervention, otherIntervention }),
+    participations: await buildParticipationRecords(db, { ...input, interventionsByRole, intervention, otherIntervention, endHere }),
+    procurement: await buildProcurementRecords(db, input),
+    acceptedReferralsByRole,
     interventionOfB: await insert(input.tenantId, input.orgB, 'Praktik hos B'),
     referralsByRole,
     otherReferral: await referral(

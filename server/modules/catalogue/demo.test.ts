@@ -38,10 +38,12 @@ describe('the demo catalogue', async () => {
   it('gives the social enterprise referrals in every state it sees, and keeps the labour-market unit’s draft to itself', async () => {
     const provider = await signIn(ctx.app, 'handledare@sjostad.example', PASSWORD);
     const incoming = (await provider.get('/api/referrals/box?box=incoming')).body.items as { state: string }[];
-    expect(new Set(incoming.map((r) => r.state))).toEqual(new Set(['sent', 'waitlisted', 'accepted', 'declined', 'expired']));
+    expect(new Set(incoming.map((r) => r.state))).toEqual(
+      new Set(['sent', 'waitlisted', 'accepted', 'declined', 'expired', 'started', 'ended']),
+    );
     const outgoing = (await amf.get('/api/referrals/box?box=outgoing')).body.items as { state: string }[];
     expect(new Set(outgoing.map((r) => r.state))).toEqual(
-      new Set(['draft', 'sent', 'waitlisted', 'accepted', 'declined', 'withdrawn', 'expired']),
+      new Set(['draft', 'sent', 'waitlisted', 'accepted', 'declined', 'withdrawn', 'expired', 'started', 'ended']),
     );
   });
 

@@ -14,6 +14,8 @@ function table(items: readonly CatalogueItem[], language: string) {
     { key: 'kind', width: 18, cell: (i) => tr(`offer.interventionKinds.${i.kind}`) },
     { key: 'status', width: 12, cell: (i) => tr(`catalogue.statuses.${i.status}`) },
     { key: 'places', width: 8, cell: (i) => i.places },
+    { key: 'freePlaces', width: 8, cell: (i) => i.freePlaces },
+    { key: 'waitingList', width: 8, cell: (i) => i.waitingList },
     { key: 'languages', width: 14, cell: (i) => i.languages.join(', ') },
     { key: 'costPerPlace', width: 12, cell: (i) => (i.costPerPlaceOre === null ? null : i.costPerPlaceOre / 100) },
     { key: 'funding', width: 22, cell: (i) => tr(`catalogue.funding.${i.funding}`) },

@@ -93,6 +93,10 @@ export const Intervention = Type.Object({
   organisationKind: Type.String(),
   ...fields,
   contractName: Nullable(Type.String()),
+  /** Places taken now (running participations), free now, and the waiting list (waitlisted referrals). */
+  placesTaken: Type.Integer(),
+  freePlaces: Type.Integer(),
+  waitingList: Type.Integer(),
   version: Type.Integer(),
   updatedAt: Type.String(),
   /** Whether the signed-in user may change it (the server decides again). */
@@ -111,6 +115,7 @@ export const CatalogueQuery = Type.Object(
     funding: Type.Optional(FundingSource),
     status: Type.Optional(oneOf([...INTERVENTION_STATUSES, 'any'] as const)),
     workplaces: Type.Optional(Type.Boolean({ description: 'Only interventions with a workplace (the municipality as employer)' })),
+    freePlaces: Type.Optional(Type.Boolean({ description: 'Only interventions with a place free now' })),
     // A participant id (never a personnummer): evaluate each intervention's eligibility for them.
     eligibleFor: Type.Optional(Uuid()),
     eligibility: Type.Optional(oneOf(['eligible', 'not_excluded'] as const)),

@@ -17,10 +17,25 @@ export interface CatalogueItem extends Omit<InterventionRow, 'tenantId' | 'creat
   organisationName: string;
   organisationKind: string;
   contractName: string | null;
+  /** Places taken now (running participations), places free now, and people on the waiting list. */
+  placesTaken: number;
+  freePlaces: number;
+  waitingList: number;
   updatedAt: string;
   mayChange: boolean;
   eligibilityResult?: EligibilityResult;
 }
+
+/**
+ * Capacity from the offer's own records: a place is taken by a running participation, and the waiting list is the
+ * referrals the provider waitlisted. Counted in SQL so that the free-places filter runs there too.
+ */
+const taken = sql<number>`(select count(*)::int from participations p where p.tenant_id = ${interventions.tenantId} and p.intervention_id = ${interventions.id} and p.end_date is null)`;
+const capacity = {
+  placesTaken: taken,
+  waitingList: sql<number>`(select count(*)::int from referrals r where r.tenant_id = ${interventions.tenantId} and r.intervention_id = ${interventions.id} and r.state = 'waitlisted')`,
+};
+export const hasFreePlaces = sql`${interventions.places} > ${taken}`;
 
 /** The tenant's interventions matching the filters that SQL can apply, with their provider and contract. */
 async function loadInterventions(ex: Executor, tenantId: string, where: SQL[]) {
@@ -30,6 +45,7 @@ async function loadInterventions(ex: Executor, tenantId: string, where: SQL[]) {
       organisationName: organisations.name,
       organisationKind: organisations.kind,
       contractName: contracts.name,
+      ...capacity,
     })
     .from(interventions)
     .innerJoin(organisations, and(eq(organisations.tenantId, interventions.tenantId), eq(organisations.id, interventions.organisationId)))
@@ -47,6 +63,9 @@ function present(actor: Actor, row: Loaded): CatalogueItem {
     organisationName: row.organisationName,
     organisationKind: row.organisationKind,
     contractName: row.contractName,
+    placesTaken: Number(row.placesTaken),
+    freePlaces: Math.max(intervention.places - Number(row.placesTaken), 0),
+    waitingList: Number(row.waitingList),
     updatedAt: new Date(intervention.updatedAt).toISOString(),
     mayChange: mayManageIntervention(actor, intervention.organisationId),
   };
@@ -67,6 +86,7 @@ export async function searchCatalogue(db: Db, actor: Actor, query: Static<typeof
   if (query.language) where.push(sql`${interventions.languages} @> ${JSON.stringify([query.language])}::jsonb`);
   if (query.targetGroup) where.push(sql`${interventions.targetGroups} @> ${JSON.stringify([query.targetGroup])}::jsonb`);
   if (query.workplaces) where.push(sql`${interventions.workplace} is not null`);
+  if (query.freePlaces) where.push(hasFreePlaces);
   const q = query.q?.trim();
   if (q) {
     const like = `%${escapeLike(q)}%`;

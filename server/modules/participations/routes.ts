@@ -5,13 +5,18 @@ import { IdParams, responses } from '../../lib/http/responses.ts';
 import { followUpDays, listFollowUps, recordFollowUp, setFollowUpDays } from './follow-up-service.ts';
 import {
   CorrectSituationBody,
+  EndParticipationBody,
+  Ended,
   FollowUp,
   FollowUpDays,
   FollowUpList,
   FollowUpsQuery,
   ParticipationList,
   RecordFollowUpBody,
+  Started,
+  StartFromReferralBody,
 } from './schema.ts';
+import { endWithOutcome, startFromReferral } from '../referrals/participation.ts';
 import { correctSituation, participationsOf } from './service.ts';
 
 export function participationRoutes(app: App, { database }: Deps) {
@@ -26,6 +31,30 @@ export function participationRoutes(app: App, { database }: Deps) {
       response: responses({ 200: ParticipationList }),
     },
     handler: async (request) => participationsOf(db, actorOf(request), request.params.id),
+  });
+
+  app.post('/api/referrals/:id/participation', {
+    config: { policy: 'participation.write' },
+    schema: {
+      summary: 'Start the person in an accepted referral’s intervention (the provider): a participation and a plan activity',
+      tags: ['participations'],
+      params: IdParams,
+      body: StartFromReferralBody,
+      response: responses({ 201: Started }),
+    },
+    handler: async (request, reply) => reply.code(201).send(await startFromReferral(db, actorOf(request), request.params.id, request.body)),
+  });
+
+  app.post('/api/participations/:id/end', {
+    config: { policy: 'participation.write' },
+    schema: {
+      summary: 'End a participation with the reason and the situation at end (the provider); its referral ends too',
+      tags: ['participations'],
+      params: IdParams,
+      body: EndParticipationBody,
+      response: responses({ 200: Ended }),
+    },
+    handler: async (request) => endWithOutcome(db, actorOf(request), request.params.id, request.body),
   });
 
   app.put('/api/participations/:id/situation', {

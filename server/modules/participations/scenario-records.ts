@@ -6,6 +6,8 @@ import { followUps, participations } from './tables.ts';
 export interface ParticipationScenarioRecords {
   /** Per role, a running participation of P in organisation A's intervention for that role, at version 1. */
   byRole: Record<Role, string>;
+  /** Per role, a running participation of P in another intervention of organisation A, to end. */
+  toEndByRole: Record<Role, string>;
   /** Per role, an unrecorded follow-up of P's ended participation in organisation A's intervention. */
   followUpsByRole: Record<Role, string>;
   /** Tenant 2's participation and follow-up: 404 for everyone here. */
@@ -31,6 +33,8 @@ export async function buildParticipationRecords(
     interventionsByRole: Record<Role, string>;
     intervention: string;
     otherIntervention: string;
+    /** Per role, the intervention of organisation A whose participation that role ends. */
+    endHere: Record<Role, string>;
     other: { tenantId: string; org: string; participant: string };
   },
 ): Promise<ParticipationScenarioRecords> {
@@ -67,10 +71,12 @@ export async function buildParticipationRecords(
   const byRole = {} as Record<Role, string>;
   for (const role of input.roles)
     byRole[role] = await participation(input.tenantId, input.p, input.interventionsByRole[role], input.orgA, false);
+  const toEndByRole = {} as Record<Role, string>;
+  for (const role of input.roles) toEndByRole[role] = await participation(input.tenantId, input.p, input.endHere[role], input.orgA, false);
   const ended = await participation(input.tenantId, input.p, input.intervention, input.orgA, true);
   const followUpsByRole = {} as Record<Role, string>;
   for (const [i, role] of input.roles.entries()) followUpsByRole[role] = await followUp(input.tenantId, ended, input.p, input.orgA, 90 + i);
   const o = input.other;
   const other = await participation(o.tenantId, o.participant, input.otherIntervention, o.org, true);
-  return { byRole, followUpsByRole, other, otherFollowUp: await followUp(o.tenantId, other, o.participant, o.org, 90) };
+  return { byRole, toEndByRole, followUpsByRole, other, otherFollowUp: await followUp(o.tenantId, other, o.participant, o.org, 90) };
 }

@@ -30,6 +30,25 @@ export const StartParticipationBody = Type.Object(
   { additionalProperties: false },
 );
 
+/** The provider's start of an accepted referral: the start, the hours a week for the plan, the referral's version. */
+export const StartFromReferralBody = Type.Object(
+  {
+    ...StartParticipationBody.properties,
+    hoursPerWeek: Type.Number({ exclusiveMinimum: 0, maximum: 60 }),
+    version: Type.Integer({ minimum: 1 }),
+  },
+  { additionalProperties: false },
+);
+
+export const Started = Type.Object({
+  id: Type.String(),
+  version: Type.Integer(),
+  activityId: Type.String(),
+  referral: Type.Object({ id: Type.String(), state: Type.Literal('started'), version: Type.Integer() }),
+});
+
+export const Ended = Type.Object({ id: Type.String(), version: Type.Integer(), followUpIds: Type.Array(Type.String()) });
+
 /** What a provider records when a participation ends. */
 export const EndParticipationBody = Type.Object(
   { endDate: DateString(), endReason: Code('endReason'), situation: SituationSchema },

@@ -35,6 +35,8 @@ export const participations = pgTable(
     organisationId: uuid('organisation_id').notNull(),
     /** The referral it started from, when there was one. */
     referralId: uuid('referral_id'),
+    /** The activity in the person's plan the start created; it is marked done when the participation ends. */
+    activityId: uuid('activity_id'),
     startDate: date('start_date', { mode: 'string' }).notNull(),
     endDate: date('end_date', { mode: 'string' }),
     gender: text('gender').$type<Gender>().notNull(),

@@ -48,7 +48,7 @@ async function checkReferences(
 }
 
 /** Keeps the version in activity_versions, in the caller's transaction: who, when, which fields and the whole record. */
-async function recordVersion(tx: Executor, actor: Actor, row: ActivityRow, fields: string[]) {
+export async function recordVersion(tx: Executor, actor: Actor, row: ActivityRow, fields: string[]) {
   await tx.insert(activityVersions).values({
     tenantId: actor.tenantId,
     activityId: row.id,

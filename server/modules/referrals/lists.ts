@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { DATA_CATEGORIES, type DataCategory } from '../../../common/roles.ts';
+import { mayAttempt } from '../../../common/verbs.ts';
 import type { Db } from '../../db/client.ts';
 import { auditListRead, readParticipantData } from '../../lib/access/participant-data.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -12,6 +13,19 @@ import { consentedCategories, consentInForce } from './consents.ts';
 import { interventionOf, orgName, sideOf } from './service.ts';
 import { referrals } from './tables.ts';
 import { actionsFor, type Side } from './transitions.ts';
+
+/** The participation a referral started, and its end reason: the outcome that closes the loop. */
+const participationOf = {
+  participationId: sql<
+    string | null
+  >`(select p.id from participations p where p.tenant_id = ${referrals.tenantId} and p.referral_id = ${referrals.id} order by p.start_date desc limit 1)`,
+  outcome: sql<
+    string | null
+  >`(select p.end_reason from participations p where p.tenant_id = ${referrals.tenantId} and p.referral_id = ${referrals.id} order by p.start_date desc limit 1)`,
+};
+
+/** The provider's staff who may record participations start and end the referral's participation. */
+const mayRecord = (actor: Actor, side: Side | null) => side === 'provider' && mayAttempt('participation.write', actor.roles);
 
 /**
  * The person's name on each listed referral, where the organisation may see it: the person consented to identity
@@ -79,6 +93,7 @@ export async function referralBox(db: Db, actor: Actor, box: 'incoming' | 'outgo
       answerBy: referrals.answerBy,
       sharedCategories: referrals.sharedCategories,
       version: referrals.version,
+      ...participationOf,
     })
     .from(referrals)
     .innerJoin(interventions, and(eq(interventions.tenantId, referrals.tenantId), eq(interventions.id, referrals.interventionId)))
@@ -93,7 +108,15 @@ export async function referralBox(db: Db, actor: Actor, box: 'incoming' | 'outgo
     .orderBy(desc(referrals.createdAt), asc(referrals.id));
   const side: Side = box === 'incoming' ? 'provider' : 'sender';
   const names = await namesShown(db, actor, rows, box);
-  return { items: rows.map((r) => ({ ...r, participantName: names.get(r.id) ?? null, actions: actionsFor(r.state, side) })) };
+  const mayRecordParticipation = mayRecord(actor, side);
+  return {
+    items: rows.map((r) => ({
+      ...r,
+      participantName: names.get(r.id) ?? null,
+      actions: actionsFor(r.state, side),
+      mayRecordParticipation,
+    })),
+  };
 }
 
 /**
@@ -123,6 +146,7 @@ export function referralsOfParticipant(db: Db, actor: Actor, participantId: stri
           sharedCategories: referrals.sharedCategories,
           sendWarnings: referrals.sendWarnings,
           declineReason: referrals.declineReason,
+          ...participationOf,
           version: referrals.version,
           createdAt: referrals.createdAt,
         })
@@ -147,7 +171,7 @@ export function referralsOfParticipant(db: Db, actor: Actor, participantId: stri
       return {
         items: rows.map((r) => {
           const own = mine ? null : sideOf(actor, r);
-          return { ...r, actions: own ? actionsFor(r.state, own) : [] };
+          return { ...r, actions: own ? actionsFor(r.state, own) : [], mayRecordParticipation: mayRecord(actor, own) };
         }),
         mayRefer: !mine && side !== null && actor.roles.some((role) => role === 'caseworker' || role === 'coordinator'),
       };

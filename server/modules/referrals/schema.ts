@@ -56,6 +56,11 @@ export const Box = Type.Object({
       sharedCategories: Type.Array(Type.String()),
       version: Type.Integer(),
       actions: Actions,
+      /** The participation the referral started and its end reason (the outcome), once there. */
+      participationId: Nullable(Type.String()),
+      outcome: Nullable(Type.String()),
+      /** The provider's staff who may start and end the participation. */
+      mayRecordParticipation: Type.Boolean(),
     }),
   ),
 });
@@ -80,6 +85,11 @@ export const ParticipantReferrals = Type.Object({
       version: Type.Integer(),
       createdAt: Type.String(),
       actions: Actions,
+      /** The participation the referral started and its end reason (the outcome), once there. */
+      participationId: Nullable(Type.String()),
+      outcome: Nullable(Type.String()),
+      /** The provider's staff who may start and end the participation. */
+      mayRecordParticipation: Type.Boolean(),
     }),
   ),
   mayRefer: Type.Boolean(),

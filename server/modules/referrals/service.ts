@@ -8,6 +8,7 @@ import type { Actor } from '../../lib/actor.ts';
 import { audit } from '../../lib/audit/audit.ts';
 import { currentTime, todayInSweden } from '../../lib/dates.ts';
 import { AppError, conflict, invalid, notFound } from '../../lib/errors.ts';
+import { hasFreePlaces } from '../catalogue/service.ts';
 import { interventions } from '../catalogue/tables.ts';
 import { eligibilityFactsFor } from '../circumstances/facts.ts';
 import { engagedOrganisationIds, notify } from '../notifications/notify.ts';
@@ -47,7 +48,11 @@ async function warningsFor(db: Db, actor: Actor, participantId: string, interven
   if (result.result === 'not_eligible') warnings.push({ code: 'not_eligible', detail: facts('not_met') });
   if (result.result === 'unknown') warnings.push({ code: 'eligibility_unknown', detail: facts('unknown') });
   if (intervention.status !== 'active') warnings.push({ code: 'not_active', detail: intervention.status });
-  if (intervention.places === 0) warnings.push({ code: 'no_places' });
+  const [free] = await db
+    .select({ free: hasFreePlaces })
+    .from(interventions)
+    .where(and(eq(interventions.tenantId, actor.tenantId), eq(interventions.id, intervention.id)));
+  if (!free?.free) warnings.push({ code: 'no_places' });
   return warnings;
 }
 
@@ -73,7 +78,7 @@ async function refuseUnconsented(
     });
 }
 
-async function addEvent(
+export async function addEvent(
   tx: Executor,
   actor: Actor | null,
   referral: Pick<Referral, 'tenantId' | 'id' | 'participantId'>,
@@ -231,7 +236,7 @@ export async function transitionReferral(
 const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 /** Tells the organisation on the other side that a referral moved; the notice carries only the kind and the inbox. */
-function tellOtherSide(tx: Executor, tenantId: string, organisationId: string, causedByUserId: string) {
+export function tellOtherSide(tx: Executor, tenantId: string, organisationId: string, causedByUserId: string) {
   return notify(tx, { tenantId, kind: 'referral', organisationIds: [organisationId], link: '/referrals', causedByUserId });
 }
 

@@ -24,7 +24,9 @@ import { InterventionPage } from '../features/catalogue/components/InterventionP
 import { InterventionEditPage } from '../features/catalogue/components/InterventionEditPage.tsx';
 import { ReferralsPage } from '../features/referrals/components/ReferralsPage.tsx';
 import { FollowUpsPage } from '../features/participations/components/FollowUpsPage.tsx';
+import { EvaluationPage } from '../features/evaluation/components/EvaluationPage.tsx';
 import { UtbildningspliktPage } from '../features/utbildningsplikt/components/UtbildningspliktPage.tsx';
+import { ProcurementPage } from '../features/procurement/components/ProcurementPage.tsx';
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -114,10 +116,16 @@ export const router = createBrowserRouter([
       },
       { path: 'referrals', element: <RequireVerb verb="referral.respond" />, children: [{ index: true, element: <ReferralsPage /> }] },
       { path: 'follow-ups', element: <RequireVerb verb="participation.write" />, children: [{ index: true, element: <FollowUpsPage /> }] },
+      { path: 'evaluation', element: <RequireVerb verb="evaluation.read" />, children: [{ index: true, element: <EvaluationPage /> }] },
       {
         path: 'utbildningsplikt',
         element: <RequireVerb verb="utbildningsplikt.read" />,
         children: [{ index: true, element: <UtbildningspliktPage /> }],
+      },
+      {
+        path: 'procurement',
+        element: <RequireVerb verb="procurement.read" />,
+        children: [{ index: true, element: <ProcurementPage /> }],
       },
       {
         path: 'notifications',

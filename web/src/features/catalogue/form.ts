@@ -41,6 +41,9 @@ export function formOf(item: Intervention): FormState {
     updatedAt: _u,
     mayChange: _m,
     eligibilityResult: _e,
+    placesTaken: _pt,
+    freePlaces: _fp,
+    waitingList: _w,
     ...fields
   } = item;
   const kronor =

@@ -33,6 +33,10 @@ export interface Intervention extends InterventionFields {
   organisationName: string;
   organisationKind: string;
   contractName: string | null;
+  /** Places taken now (running participations), free now, and the waiting list. */
+  placesTaken: number;
+  freePlaces: number;
+  waitingList: number;
   version: number;
   updatedAt: string;
   mayChange: boolean;
@@ -53,6 +57,8 @@ export interface CatalogueFilters {
   targetGroup?: TargetGroup;
   eligibleFor?: string;
   eligibility?: 'eligible';
+  /** 'true': only interventions with a place free now. */
+  freePlaces?: 'true';
   offset?: number;
   limit?: number;
 }

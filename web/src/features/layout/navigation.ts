@@ -9,6 +9,8 @@ export type NavKey =
   | 'followUps'
   | 'catalogue'
   | 'utbildningsplikt'
+  | 'procurement'
+  | 'evaluation'
   | 'users'
   | 'organisations'
   | 'myPage'
@@ -31,6 +33,8 @@ export function navigationFor(me: Pick<Me, 'allowedVerbs' | 'participantId'>): N
   if (me.participantId === null && allows(me, 'participation.write')) items.push({ key: 'followUps', to: '/follow-ups' });
   if (me.participantId === null && allows(me, 'catalogue.read')) items.push({ key: 'catalogue', to: '/catalogue' });
   if (allows(me, 'utbildningsplikt.read')) items.push({ key: 'utbildningsplikt', to: '/utbildningsplikt' });
+  if (allows(me, 'procurement.read')) items.push({ key: 'procurement', to: '/procurement' });
+  if (allows(me, 'evaluation.read')) items.push({ key: 'evaluation', to: '/evaluation' });
   if (me.participantId !== null) items.push({ key: 'myPage', to: '/me' });
   if (allows(me, 'user.list')) items.push({ key: 'users', to: '/admin/users' });
   if (allows(me, 'organisation.manage')) items.push({ key: 'organisations', to: '/admin/organisations' });

@@ -13,13 +13,16 @@ const keys = (roles: Role[]) => navigationFor(meFor(roles)).map((item) => item.k
 describe('navigationFor', () => {
   it.each([
     [['caseworker'], ['start', 'participants', 'intakes', 'referrals', 'followUps', 'catalogue', 'utbildningsplikt']],
-    [['coordinator'], ['start', 'participants', 'intakes', 'referrals', 'followUps', 'catalogue', 'utbildningsplikt']],
-    [['manager'], ['start', 'participants', 'intakes', 'referrals', 'catalogue', 'utbildningsplikt']],
+    [
+      ['coordinator'],
+      ['start', 'participants', 'intakes', 'referrals', 'followUps', 'catalogue', 'utbildningsplikt', 'procurement', 'evaluation'],
+    ],
+    [['manager'], ['start', 'participants', 'intakes', 'referrals', 'catalogue', 'utbildningsplikt', 'procurement', 'evaluation']],
     [['provider'], ['start', 'participants', 'referrals', 'followUps', 'catalogue']],
     [['administrator'], ['start', 'catalogue', 'users', 'organisations', 'retention', 'outbox']],
     [['participant'], ['start', 'myPage']],
-    [['analyst'], ['start', 'catalogue', 'utbildningsplikt']],
-    [['board_member'], ['start', 'catalogue']],
+    [['analyst'], ['start', 'catalogue', 'utbildningsplikt', 'procurement', 'evaluation']],
+    [['board_member'], ['start', 'catalogue', 'procurement', 'evaluation']],
     [
       ['caseworker', 'administrator'],
       [

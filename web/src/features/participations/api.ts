@@ -1,6 +1,6 @@
 import type { Gender } from '../../../../common/offer.ts';
 import { http } from '../../lib/http.ts';
-import type { SituationValue } from './types.ts';
+import type { EndValue, SituationValue, StartValue } from './types.ts';
 
 export type FollowUpState = 'upcoming' | 'due' | 'missed' | 'recorded';
 
@@ -84,3 +84,15 @@ export const followUpDays = () => http.get<{ days: number[] }>('/api/settings/fo
 
 export const setFollowUpDays = (days: number[]) =>
   http.put<{ days: number[] }>('/api/settings/follow-up-days', { days }, 'set follow-up days');
+
+/** The provider starts the person in an accepted referral's intervention: a participation and a plan activity. */
+export const startFromReferral = (referralId: string, body: StartValue & { hoursPerWeek: number; version: number }) =>
+  http.post<{ id: string; version: number; activityId: string }>(
+    `/api/referrals/${referralId}/participation`,
+    body,
+    'start a participation',
+  );
+
+/** The provider ends a participation with the reason and the situation at end; its referral ends too. */
+export const endParticipation = (id: string, body: EndValue) =>
+  http.post<{ id: string; version: number; followUpIds: string[] }>(`/api/participations/${id}/end`, body, 'end a participation');

@@ -1,6 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { EndValue, StartValue } from './types.ts';
 import {
   correctSituation,
+  endParticipation,
+  startFromReferral,
   followUpDays,
   followUps,
   participationKeys,
@@ -43,3 +46,20 @@ export function useSetFollowUpDays() {
     onSuccess: (data) => client.setQueryData(participationKeys.settings, data),
   });
 }
+
+/** Starting or ending changes the referral, the plan and the participations: all three are read again. */
+function useLoopMutation<V>(fn: (v: V) => Promise<unknown>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () =>
+      Promise.all(['participations', 'referrals', 'participants'].map((key) => client.invalidateQueries({ queryKey: [key] }))),
+  });
+}
+
+export const useStartFromReferral = () =>
+  useLoopMutation(({ referralId, body }: { referralId: string; body: StartValue & { hoursPerWeek: number; version: number } }) =>
+    startFromReferral(referralId, body),
+  );
+
+export const useEndParticipation = () => useLoopMutation(({ id, body }: { id: string; body: EndValue }) => endParticipation(id, body));

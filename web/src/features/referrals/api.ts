@@ -20,6 +20,10 @@ export interface PersonReferral {
   version: number;
   createdAt: string;
   actions: ReferralAction[];
+  /** The participation the referral started and its end reason (the outcome), once there. */
+  participationId: string | null;
+  outcome: string | null;
+  mayRecordParticipation: boolean;
 }
 
 export interface BoxItem {
@@ -34,6 +38,10 @@ export interface BoxItem {
   sharedCategories: DataCategory[];
   version: number;
   actions: ReferralAction[];
+  /** The participation the referral started and its end reason (the outcome), once there. */
+  participationId: string | null;
+  outcome: string | null;
+  mayRecordParticipation: boolean;
 }
 
 export interface ReferralOptions {

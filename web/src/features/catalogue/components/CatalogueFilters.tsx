@@ -13,6 +13,7 @@ export interface FilterValues {
   organisationId: string | null;
   targetGroup: string | null;
   eligibleOnly: boolean;
+  freeOnly: boolean;
 }
 
 /** The catalogue's search box and filters; the eligibility filter shows only when a person is chosen. */
@@ -71,14 +72,20 @@ export function CatalogueFilters({
           w={{ base: '100%', sm: 230 }}
         />
       </Group>
-      {forPerson && (
+      <Group mt="sm" gap="lg">
+        {forPerson && (
+          <Checkbox
+            label={t('catalogue.filters.eligibleOnly')}
+            checked={value.eligibleOnly}
+            onChange={(event) => onChange({ eligibleOnly: event.currentTarget.checked })}
+          />
+        )}
         <Checkbox
-          mt="sm"
-          label={t('catalogue.filters.eligibleOnly')}
-          checked={value.eligibleOnly}
-          onChange={(event) => onChange({ eligibleOnly: event.currentTarget.checked })}
+          label={t('catalogue.filters.freeOnly')}
+          checked={value.freeOnly}
+          onChange={(event) => onChange({ freeOnly: event.currentTarget.checked })}
         />
-      )}
+      </Group>
     </form>
   );
 }

@@ -32,6 +32,7 @@ export function CataloguePage() {
     organisationId: params.get('organisationId'),
     targetGroup: params.get('targetGroup'),
     eligibleOnly: params.get('eligibility') === 'eligible',
+    freeOnly: params.get('free') === '1',
   };
   const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
   const [search, setSearch] = useState(values.q);
@@ -46,6 +47,7 @@ export function CataloguePage() {
         if ('q' in next) put('q', next.q?.trim());
         for (const key of FILTER_KEYS) if (key in next) put(key, next[key]);
         if ('eligibleOnly' in next) put('eligibility', next.eligibleOnly && forParticipant ? 'eligible' : null);
+        if ('freeOnly' in next) put('free', next.freeOnly ? '1' : null);
         put('offset', nextOffset ? String(nextOffset) : null);
         return out;
       },
@@ -66,6 +68,7 @@ export function CataloguePage() {
     targetGroup: (values.targetGroup as TargetGroup) ?? undefined,
     eligibleFor: forParticipant,
     eligibility: values.eligibleOnly && forParticipant ? 'eligible' : undefined,
+    freePlaces: values.freeOnly ? 'true' : undefined,
     limit: PAGE_SIZE,
     offset,
   });

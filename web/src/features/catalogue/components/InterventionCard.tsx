@@ -35,6 +35,10 @@ export function InterventionCard({ item, forParticipant }: { item: Intervention;
         </Text>
         <Group gap="xs">
           <StatusBadge tone="info">{t('catalogue.placesCount', { count: item.places })}</StatusBadge>
+          <StatusBadge tone={item.freePlaces > 0 ? 'success' : 'warning'}>
+            {t('catalogue.freePlaces', { count: item.freePlaces })}
+          </StatusBadge>
+          {item.waitingList > 0 && <StatusBadge tone="neutral">{t('catalogue.waitingList', { count: item.waitingList })}</StatusBadge>}
           {item.status !== 'active' && <StatusBadge tone="neutral">{t(`catalogue.statuses.${item.status}`)}</StatusBadge>}
           {item.languages.map((code) => (
             <Badge key={code} variant="outline" color="gray.8" tt="none" radius="sm">

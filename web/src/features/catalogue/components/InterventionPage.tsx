@@ -67,6 +67,10 @@ export function InterventionPage() {
       <Text dir="auto">{item.description}</Text>
       <Group gap="xs">
         <StatusBadge tone="info">{t('catalogue.placesCount', { count: item.places })}</StatusBadge>
+        <StatusBadge tone={item.freePlaces > 0 ? 'success' : 'warning'}>
+          {t('catalogue.freePlaces', { count: item.freePlaces })}
+        </StatusBadge>
+        {item.waitingList > 0 && <StatusBadge tone="neutral">{t('catalogue.waitingList', { count: item.waitingList })}</StatusBadge>}
         <StatusBadge tone={item.status === 'active' ? 'success' : 'neutral'}>{t(`catalogue.statuses.${item.status}`)}</StatusBadge>
       </Group>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">

@@ -8,6 +8,7 @@ import { Ltr } from '../../../ui/Ltr.tsx';
 import { QueryError } from '../../../ui/QueryError.tsx';
 import { usePageTitle } from '../../../ui/usePageTitle.ts';
 import { useReferralBox } from '../hooks.ts';
+import { ParticipationSteps } from './ParticipationSteps.tsx';
 import { ReferralActions } from './ReferralActions.tsx';
 import { ReferralStateBadge } from './ReferralStateBadge.tsx';
 
@@ -65,6 +66,7 @@ export function ReferralsPage() {
               {t('referralsStaff.shared')}: {r.sharedCategories.map((c) => t(`categories.${c}`)).join(', ')}
             </Text>
             <ReferralActions id={r.id} version={r.version} actions={r.actions} />
+            <ParticipationSteps referral={r} />
           </Stack>
         </Card>
       ))}

@@ -7,6 +7,8 @@ import { Ltr } from '../../../ui/Ltr.tsx';
 import { QueryError } from '../../../ui/QueryError.tsx';
 import type { PersonSectionProps } from '../../person/types.ts';
 import { usePersonReferrals } from '../hooks.ts';
+import { ParticipationsList } from '../../participations/components/ParticipationsList.tsx';
+import { ParticipationSteps } from './ParticipationSteps.tsx';
 import { ReferralActions } from './ReferralActions.tsx';
 import { ReferralStateBadge } from './ReferralStateBadge.tsx';
 
@@ -78,9 +80,11 @@ export function ReferralsSection({ participantId, viewer }: PersonSectionProps) 
               </Text>
             )}
             {staff && <ReferralActions id={r.id} version={r.version} actions={r.actions} />}
+            {staff && <ParticipationSteps referral={r} />}
           </Stack>
         </Card>
       ))}
+      <ParticipationsList participantId={participantId} viewer={viewer} />
     </Stack>
   );
 }

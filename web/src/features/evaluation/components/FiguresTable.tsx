@@ -1,0 +1,71 @@
+import { Paper, Table, Title } from '@mantine/core';
+import { useWideScreen } from '../../../ui/useScreen.ts';
+import type { EvaluationRow, Figures } from '../api.ts';
+
+export interface Column {
+  key: string;
+  label: string;
+  cell: (f: Figures) => string;
+}
+
+/** One table of the report: a row per group and the total, a column per figure; stacked on a phone. */
+export function FiguresTable({
+  id,
+  title,
+  columns,
+  rows,
+  total,
+  rowLabel,
+  rowHeader,
+  totalLabel,
+}: {
+  id: string;
+  title: string;
+  columns: Column[];
+  rows: EvaluationRow[];
+  total: Figures;
+  rowLabel: (row: EvaluationRow) => string;
+  rowHeader: string;
+  totalLabel: string;
+}) {
+  const wide = useWideScreen('sm');
+  const line = (key: string, label: string, f: Figures, strong = false) => (
+    <Table.Tr key={key}>
+      <Table.Th scope="row" fw={strong ? 700 : 600}>
+        <span dir="auto">{label}</span>
+      </Table.Th>
+      {columns.map((c) => (
+        <Table.Td key={c.key} data-label={c.label} fw={strong ? 700 : undefined}>
+          <bdi>{c.cell(f)}</bdi>
+        </Table.Td>
+      ))}
+    </Table.Tr>
+  );
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={id}>
+      <Title order={2} size="h3" id={id} mb="sm">
+        {title}
+      </Title>
+      {/* A wide table scrolls sideways; the scroll region takes focus so that keyboard users can scroll it too. */}
+      <Table.ScrollContainer minWidth={wide ? 720 : 0} type="native" tabIndex={0} role="group" aria-label={title}>
+        <Table verticalSpacing="xs" striped className="stacked-table">
+          <Table.Caption className="visually-hidden">{title}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{rowHeader}</Table.Th>
+              {columns.map((c) => (
+                <Table.Th key={c.key} scope="col">
+                  {c.label}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r) => line(r.key ?? 'none', rowLabel(r), r.figures))}
+            {line('total', totalLabel, total, true)}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Paper>
+  );
+}
