@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Role } from '../../common/roles.ts';
 import { todayInSweden } from '../lib/dates.ts';
 import { TEST_PASSWORD } from './factories.ts';
-import { OFFER_ROUTE_SPECS, offerVerbExpectations } from './offer-expectations.ts';
+import { OFFER_ROUTE_SPECS, offerOtherTenantParams, offerVerbExpectations } from './offer-expectations.ts';
 import { MATRIX_ACTORS, type MatrixActor, type Scenario } from './scenario.ts';
 
 /**
@@ -303,12 +303,6 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   },
   'PUT /api/notifications/language': { success: 200, body: () => ({ language: 'sv' }) },
   'GET /api/admin/outbox': { success: 200 },
-  'GET /api/utbildningsplikt': { success: 200 },
-  'GET /api/utbildningsplikt/quality': { success: 200 },
-  // Aggregates of the whole area, by intervention unless the query says otherwise.
-  'GET /api/evaluation': { success: 200 },
-  'GET /api/evaluation/export.csv': { success: 200 },
-  'GET /api/evaluation/export.xlsx': { success: 200 },
   'GET /api/intakes': { success: 200 },
   'POST /api/intake-invitations/answer': {
     success: 200,
@@ -394,14 +388,8 @@ export function otherTenantParams(s: Scenario, url: string): Record<string, stri
       circumstanceId: s.offer.otherCircumstance,
       interventionId: s.offer.otherIntervention,
     };
-  if (url.startsWith('/api/referrals/:id')) return { id: s.offer.otherReferral, action: 'accept' };
-  if (url.startsWith('/api/participations/:id')) return { id: s.offer.participations.other };
-  if (url.startsWith('/api/follow-ups/:id')) return { id: s.offer.participations.otherFollowUp };
   if (url.startsWith('/api/engagements/:engagementId')) return { engagementId: s.other.engagement };
   if (url === '/api/organisations/:id') return { id: s.other.org };
   if (url === '/api/admin/users/:id') return { id: s.other.user.id };
-  if (url.startsWith('/api/catalogue/:id')) return { id: s.offer.otherIntervention };
-  if (url === '/api/procurement/contracts/:id') return { id: s.offer.procurement.otherContract };
-  if (url === '/api/procurement/purchases/:id') return { id: s.offer.procurement.otherPurchase };
-  return null;
+  return offerOtherTenantParams(s, url);
 }

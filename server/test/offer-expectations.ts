@@ -2,7 +2,7 @@ import type { Row, RouteSpec } from './authorisation-expectations.ts';
 import type { Role } from '../../common/roles.ts';
 import { roleOf, unique } from './authorisation-expectations.ts';
 import { ENDED, newIntervention, STARTED } from './offer-scenario.ts';
-import { MATRIX_ACTORS } from './scenario.ts';
+import { MATRIX_ACTORS, type Scenario } from './scenario.ts';
 import { contractBody, purchaseBody } from '../modules/procurement/scenario-records.ts';
 
 /** The offer level's verbs and who may attempt them, built with the matrix's own helpers. */
@@ -102,6 +102,12 @@ export const OFFER_ROUTE_SPECS: Record<string, RouteSpec> = {
   'GET /api/settings/follow-up-days': { success: 200 },
   'PUT /api/settings/follow-up-days': { success: 200, body: () => ({ days: [90, 180] }) },
   // Procurement: organisation A's coordinators and managers procure and buy; each changes a contract and a purchase of its own.
+  'GET /api/utbildningsplikt': { success: 200 },
+  'GET /api/utbildningsplikt/quality': { success: 200 },
+  // Aggregates of the whole area, by intervention unless the query says otherwise.
+  'GET /api/evaluation': { success: 200 },
+  'GET /api/evaluation/export.csv': { success: 200 },
+  'GET /api/evaluation/export.xlsx': { success: 200 },
   'GET /api/procurement/contracts': { success: 200 },
   'POST /api/procurement/contracts': {
     success: 201,
@@ -126,3 +132,14 @@ export const OFFER_ROUTE_SPECS: Record<string, RouteSpec> = {
     body: () => ({ toDate: '2020-01-01' }),
   },
 };
+
+/** The offer level's routes aimed at tenant 2's records (the matrix's otherTenantParams asks here last). */
+export function offerOtherTenantParams(s: Scenario, url: string): Record<string, string> | null {
+  if (url.startsWith('/api/referrals/:id')) return { id: s.offer.otherReferral, action: 'accept' };
+  if (url.startsWith('/api/participations/:id')) return { id: s.offer.participations.other };
+  if (url.startsWith('/api/follow-ups/:id')) return { id: s.offer.participations.otherFollowUp };
+  if (url.startsWith('/api/catalogue/:id')) return { id: s.offer.otherIntervention };
+  if (url === '/api/procurement/contracts/:id') return { id: s.offer.procurement.otherContract };
+  if (url === '/api/procurement/purchases/:id') return { id: s.offer.procurement.otherPurchase };
+  return null;
+}
