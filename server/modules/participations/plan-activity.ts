@@ -57,6 +57,9 @@ export async function addParticipationActivity(
   return row!.id;
 }
 
+/** The cancel reason of a participation's activity when its end was a wrong registration. */
+export const WRONG_REGISTRATION_REASON = 'Felregistrerat deltagande';
+
 /**
  * Closes the participation's activity when it ends: done on the end date, or cancelled when the participation was
  * a wrong registration. An activity already locked (done or cancelled by hand) is left as it is.
@@ -71,7 +74,8 @@ export async function closeParticipationActivity(
     .update(activities)
     .set({
       status: end.wrongRegistration ? 'cancelled' : 'done',
-      cancelReason: end.wrongRegistration ? 'wrong_registration' : null,
+      // The reason is free text people read in the plan, written in the register's language like the catalogue.
+      cancelReason: end.wrongRegistration ? WRONG_REGISTRATION_REASON : null,
       endDate: end.endDate,
       version: sql`${activities.version} + 1`,
       updatedAt: sql`now()`,

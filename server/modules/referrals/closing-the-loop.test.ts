@@ -11,6 +11,7 @@ import {
 } from '../../test/factories.ts';
 import { signIn, testApp, type Session, type TestContext } from '../../test/harness.ts';
 import { ENDED, newIntervention, STARTED } from '../../test/offer-scenario.ts';
+import { WRONG_REGISTRATION_REASON } from '../participations/plan-activity.ts';
 import { followUps } from '../participations/tables.ts';
 import { activities } from '../plan/tables.ts';
 import { referralEvents } from './tables.ts';
@@ -126,6 +127,28 @@ describe('closing the loop: start and end of a referral', () => {
     expect((await caseworker.send('POST', `/api/participations/${started.body.id}/end`, ENDED)).status).toBe(403);
     const [activity] = await ctx.database.db.select().from(activities).where(eq(activities.id, started.body.activityId));
     expect(activity!.status).toBe('in_progress');
+  });
+});
+
+describe('a wrong registration', () => {
+  it('cancels the plan’s activity with the reason, creates no follow-ups, and still closes the referral', async () => {
+    const other = (await provider.send('POST', '/api/catalogue', { ...newIntervention('Felstart'), eligibility: [] })).body.id;
+    const sent = await caseworker.send('POST', `/api/participants/${person}/referrals`, {
+      interventionId: other,
+      sharedCategories: ['identity'],
+      send: true,
+    });
+    const accepted = await provider.send('POST', `/api/referrals/${sent.body.id}/accept`, { version: 1 });
+    const started = await start(provider, { id: sent.body.id, version: accepted.body.version });
+    const ended = await provider.send('POST', `/api/participations/${started.body.id}/end`, { ...ENDED, endReason: 'wrong_registration' });
+    expect([ended.status, ended.body.followUpIds]).toEqual([200, []]);
+    const [activity] = await ctx.database.db.select().from(activities).where(eq(activities.id, started.body.activityId));
+    expect([activity!.status, activity!.cancelReason]).toEqual(['cancelled', WRONG_REGISTRATION_REASON]);
+    const list = await caseworker.get(`/api/participants/${person}/referrals`);
+    expect(list.body.items.find((i: { id: string }) => i.id === sent.body.id)).toMatchObject({
+      state: 'ended',
+      outcome: 'wrong_registration',
+    });
   });
 });
 
