@@ -78,4 +78,5 @@ CREATE INDEX "participations_tenant_participant" ON "participations" USING btree
 CREATE INDEX "participations_tenant_intervention" ON "participations" USING btree ("tenant_id","intervention_id","start_date");--> statement-breakpoint
 CREATE INDEX "participations_tenant_organisation" ON "participations" USING btree ("tenant_id","organisation_id","start_date");--> statement-breakpoint
 CREATE INDEX "participations_tenant_referral" ON "participations" USING btree ("tenant_id","referral_id");--> statement-breakpoint
+CREATE INDEX "participations_tenant_intervention_running" ON "participations" USING btree ("tenant_id","intervention_id") WHERE end_date is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "participations_tenant_running" ON "participations" USING btree ("tenant_id","participant_id","intervention_id") WHERE end_date is null;

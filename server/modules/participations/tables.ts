@@ -65,6 +65,10 @@ export const participations = pgTable(
     index('participations_tenant_intervention').on(t.tenantId, t.interventionId, t.startDate),
     index('participations_tenant_organisation').on(t.tenantId, t.organisationId, t.startDate),
     index('participations_tenant_referral').on(t.tenantId, t.referralId),
+    // The places taken now per intervention (the catalogue's capacity), without reading ended participations.
+    index('participations_tenant_intervention_running')
+      .on(t.tenantId, t.interventionId)
+      .where(sql`end_date is null`),
     // One running participation per person and intervention.
     uniqueIndex('participations_tenant_running')
       .on(t.tenantId, t.participantId, t.interventionId)
