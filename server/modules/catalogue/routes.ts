@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import type { App, Deps } from '../../lib/http/app-type.ts';
 import { actorOf } from '../../lib/http/authenticate.ts';
 import { IdParams, responses, Uuid } from '../../lib/http/responses.ts';
+import { MEDIA, sendAttachment } from '../../lib/http/files.ts';
 import { catalogueCsv, catalogueXlsx } from './export.ts';
 import { hsdsService } from './hsds.ts';
 import {
@@ -17,8 +18,6 @@ import {
   XlsxFile,
 } from './schema.ts';
 import { allInterventions, contractOptions, createIntervention, getIntervention, searchCatalogue, updateIntervention } from './service.ts';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function catalogueRoutes(app: App, { database }: Deps) {
   const db = database.db;
@@ -62,10 +61,7 @@ export function catalogueRoutes(app: App, { database }: Deps) {
     },
     handler: async (request, reply) => {
       const items = await allInterventions(db, actorOf(request));
-      return reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="kitt-catalogue.csv"')
-        .send(catalogueCsv(items, request.query.language ?? 'sv'));
+      return sendAttachment(reply, MEDIA.csv, 'kitt-catalogue.csv', catalogueCsv(items, request.query.language ?? 'sv'));
     },
   });
 
@@ -79,8 +75,7 @@ export function catalogueRoutes(app: App, { database }: Deps) {
     },
     handler: async (request, reply) => {
       const items = await allInterventions(db, actorOf(request));
-      const file = await catalogueXlsx(items, request.query.language ?? 'sv');
-      return reply.header('content-type', XLSX).header('content-disposition', 'attachment; filename="kitt-catalogue.xlsx"').send(file);
+      return sendAttachment(reply, MEDIA.xlsx, 'kitt-catalogue.xlsx', await catalogueXlsx(items, request.query.language ?? 'sv'));
     },
   });
 

@@ -1,3 +1,4 @@
+import { csvFile, xlsxFile } from '../../lib/http/files.ts';
 import { Type } from 'typebox';
 import { limits } from '../../../common/limits.ts';
 import { FUNDING_SOURCES, INTERVENTION_KINDS, INTERVENTION_STATUSES, TARGET_GROUPS } from '../../../common/offer.ts';
@@ -137,11 +138,8 @@ export const ContractOptions = Type.Array(ContractOption);
 
 export const ExportQuery = Type.Object({ language: Type.Optional(oneOf(['sv', 'en', 'ar'] as const)) }, { additionalProperties: false });
 
-export const CsvFile = { description: 'The catalogue as CSV', content: { 'text/csv': { schema: Type.String() } } };
-export const XlsxFile = {
-  description: 'The catalogue as an XLSX workbook',
-  content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: Type.String({ format: 'binary' }) } },
-};
+export const CsvFile = csvFile('The catalogue as CSV');
+export const XlsxFile = xlsxFile('The catalogue as an XLSX workbook');
 export const HsdsFile = {
   description: 'The catalogue as HSDS 3.0 service records (Open Referral)',
   content: { 'application/json': { schema: Type.Array(Type.Object({}, { additionalProperties: true })) } },

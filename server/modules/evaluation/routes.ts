@@ -1,11 +1,10 @@
 import type { App, Deps } from '../../lib/http/app-type.ts';
 import { actorOf } from '../../lib/http/authenticate.ts';
+import { MEDIA, sendAttachment } from '../../lib/http/files.ts';
 import { responses } from '../../lib/http/responses.ts';
 import { evaluationCsv, evaluationXlsx } from './export.ts';
 import { CsvFile, Evaluation, EvaluationQuery, ExportQuery, XlsxFile } from './schema.ts';
 import { evaluate } from './service.ts';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function evaluationRoutes(app: App, { database }: Deps) {
   const db = database.db;
@@ -33,10 +32,7 @@ export function evaluationRoutes(app: App, { database }: Deps) {
     handler: async (request, reply) => {
       const { language, ...query } = request.query;
       const report = await evaluate(db, actorOf(request), query);
-      return reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="kitt-evaluation-${report.groupBy}.csv"`)
-        .send(evaluationCsv(report, language ?? 'sv'));
+      return sendAttachment(reply, MEDIA.csv, `kitt-evaluation-${report.groupBy}.csv`, evaluationCsv(report, language ?? 'sv'));
     },
   });
 
@@ -51,11 +47,7 @@ export function evaluationRoutes(app: App, { database }: Deps) {
     handler: async (request, reply) => {
       const { language, ...query } = request.query;
       const report = await evaluate(db, actorOf(request), query);
-      const file = await evaluationXlsx(report, language ?? 'sv');
-      return reply
-        .header('content-type', XLSX)
-        .header('content-disposition', `attachment; filename="kitt-evaluation-${report.groupBy}.xlsx"`)
-        .send(file);
+      return sendAttachment(reply, MEDIA.xlsx, `kitt-evaluation-${report.groupBy}.xlsx`, await evaluationXlsx(report, language ?? 'sv'));
     },
   });
 }

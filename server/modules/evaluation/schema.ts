@@ -1,3 +1,4 @@
+import { csvFile, xlsxFile } from '../../lib/http/files.ts';
 import { Type, type Static } from 'typebox';
 import { oneOf } from '../../lib/http/enum.ts';
 import { DateString, Uuid } from '../../lib/http/responses.ts';
@@ -135,8 +136,5 @@ export const Evaluation = Type.Object({
 export type EvaluationResult = Static<typeof Evaluation>;
 export type Figures = Static<typeof EvaluationFigures>;
 
-export const CsvFile = { description: 'The evaluation as CSV', content: { 'text/csv': { schema: Type.String() } } };
-export const XlsxFile = {
-  description: 'The evaluation as an XLSX workbook',
-  content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: Type.String({ format: 'binary' }) } },
-};
+export const CsvFile = csvFile('The evaluation as CSV');
+export const XlsxFile = xlsxFile('The evaluation as an XLSX workbook');
