@@ -25,11 +25,12 @@ export interface EvaluationBenchOptions {
   log: (line: string) => void;
 }
 
-const DB = 'kitt_bench_evaluation';
-const TENANT = '00000000-0000-4000-8000-00000000e7a1';
+export const DB = 'kitt_bench_evaluation';
+export const TENANT = '00000000-0000-4000-8000-00000000e7a1';
 export const EVALUATION_TARGET = { ratio: 1.5, ms: 2000 };
 
-async function prepare(o: EvaluationBenchOptions): Promise<Database> {
+/** The database with `o.participations` participations (kept from an earlier run with `o.reuse`). */
+export async function prepare(o: EvaluationBenchOptions): Promise<Database> {
   const exists = await withAdminClient(async (c) => (await c.query('select 1 from pg_database where datname = $1', [DB])).rowCount === 1);
   if (o.reuse && exists) return openPostgres(urlFor(DB), { max: 4 });
   await withAdminClient(async (c) => {

@@ -18,9 +18,10 @@ import { formatMeasurement, measure, type MeasureOptions, type Measurement } fro
 import { newestProfile, summariseProfile } from './profile.ts';
 import { countRoundTrips } from './round-trips.ts';
 import { benchEvaluation } from './evaluation.ts';
+import { benchGovernance } from './governance.ts';
 
 const USAGE = `npm run bench -- [--participants 100000] [--backend postgres|pglite|both] [--connections 50] [--duration 20]
-                    [--warmup 5] [--keep] [--reuse] [--profile] [--verify] [--floor] [--only participant|plan|evaluation]
+                    [--warmup 5] [--keep] [--reuse] [--profile] [--verify] [--floor] [--only participant|plan|evaluation|governance]
                     [--participations 1000000] [--runs 7]
   --keep     keep the generated database (PostgreSQL kitt_bench, or .tmp/bench-pglite) after the run
   --reuse    use a database kept by an earlier --keep run instead of generating a new one
@@ -29,7 +30,8 @@ const USAGE = `npm run bench -- [--participants 100000] [--backend postgres|pgli
   --floor    also measure Fastify with one prepared PostgreSQL query per request, the floor of any database route
   --only     measure only the participant read or only the plan read (e.g. to profile one of them); \`evaluation\` runs
              only the evaluation report against its hand-written SQL (bench/evaluation.ts) on PostgreSQL, with
-             --participations generated and --runs timed runs of each`;
+             --participations generated and --runs timed runs of each; \`governance\` runs the goals' indicators and the
+             SUS-style report on the same data (bench/governance.ts)`;
 
 const { values: flags } = parseArgs({
   options: {
@@ -316,9 +318,9 @@ async function benchBare(databaseUrl: string | null = null): Promise<Measurement
 }
 
 async function main() {
-  if (flags.only === 'evaluation') {
+  if (flags.only === 'evaluation' || flags.only === 'governance') {
     const options = { participations: Number(flags.participations), runs: Number(flags.runs), keep: flags.keep, reuse: flags.reuse, log };
-    process.exitCode = (await benchEvaluation(options)) ? 0 : 1;
+    process.exitCode = (await (flags.only === 'evaluation' ? benchEvaluation : benchGovernance)(options)) ? 0 : 1;
     return;
   }
   log(

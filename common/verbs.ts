@@ -88,6 +88,10 @@ export const VERBS = {
   'procurement.manage': ['coordinator', 'manager'],
   // Utbildningsplikt: who is covered and enrolled (personal data, with consent) and the quality per provider.
   'utbildningsplikt.read': ['caseworker', 'coordinator', 'manager', 'analyst'],
+  // The governance level: the förbund's parties, budget, initiatives. No personal data; the preparation group's
+  // coordinators and managers keep it, the board, analysts and administrators read it.
+  'governance.read': ['coordinator', 'manager', 'analyst', 'board_member', 'administrator'],
+  'governance.manage': ['coordinator', 'manager'],
 } as const satisfies Record<string, Audience>;
 
 export type Verb = keyof typeof VERBS;

@@ -40,7 +40,14 @@ import { referralRoutes } from './modules/referrals/routes.ts';
 import { participationRoutes } from './modules/participations/routes.ts';
 import { utbildningspliktRoutes } from './modules/utbildningsplikt/routes.ts';
 import { procurementRoutes } from './modules/procurement/routes.ts';
+import { forbundRoutes } from './modules/forbund/routes.ts';
+import { initiativeRoutes } from './modules/initiatives/routes.ts';
+import { meetingRoutes } from './modules/meetings/routes.ts';
+import { registerRoutes } from './modules/register/routes.ts';
+import { goalRoutes } from './modules/goals/routes.ts';
+import { susRoutes } from './modules/sus/routes.ts';
 import { evaluationRoutes } from './modules/evaluation/routes.ts';
+import { barometerRoutes } from './modules/barometer/routes.ts';
 
 export const webDist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 
@@ -142,7 +149,14 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
   participationRoutes(app, deps);
   utbildningspliktRoutes(app, deps);
   procurementRoutes(app, deps);
+  forbundRoutes(app, deps);
+  initiativeRoutes(app, deps);
+  meetingRoutes(app, deps);
+  registerRoutes(app, deps);
+  goalRoutes(app, deps);
+  susRoutes(app, deps);
   evaluationRoutes(app, deps);
+  barometerRoutes(app, deps);
 
   app.get('/api/openapi.json', {
     config: { policy: 'public' },

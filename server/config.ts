@@ -16,6 +16,8 @@ export interface Config {
   sessionIdleMs: number;
   loginAttemptsPerWindow: number;
   loginWindowMs: number;
+  /** Reads of the public register one address may make per minute (the register needs no sign-in). */
+  publicReadsPerMinute: number;
   trustProxy: boolean;
   /** Days Kitt's clock runs ahead, for browser tests of what becomes overdue; never in production. */
   clockOffsetDays: number;
@@ -56,6 +58,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMs: int(env.KITT_SESSION_IDLE_MINUTES, 30, 'KITT_SESSION_IDLE_MINUTES') * 60_000,
     loginAttemptsPerWindow: int(env.KITT_LOGIN_ATTEMPTS, 10, 'KITT_LOGIN_ATTEMPTS'),
     loginWindowMs: int(env.KITT_LOGIN_WINDOW_MINUTES, 15, 'KITT_LOGIN_WINDOW_MINUTES') * 60_000,
+    publicReadsPerMinute: int(env.KITT_PUBLIC_READS_PER_MINUTE, 120, 'KITT_PUBLIC_READS_PER_MINUTE'),
     trustProxy: env.KITT_TRUST_PROXY === '1',
     clockOffsetDays: clockOffset(env),
     smtpUrl: env.KITT_SMTP_URL || null,

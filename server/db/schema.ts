@@ -16,3 +16,8 @@ export * from '../modules/catalogue/tables.ts';
 export * from '../modules/circumstances/tables.ts';
 export * from '../modules/referrals/tables.ts';
 export * from '../modules/participations/tables.ts';
+export * from '../modules/forbund/tables.ts';
+export * from '../modules/initiatives/tables.ts';
+export * from '../modules/meetings/tables.ts';
+export * from '../modules/goals/tables.ts';
+export * from '../modules/barometer/tables.ts';

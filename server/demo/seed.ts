@@ -19,6 +19,11 @@ import { seedCircumstances } from './circumstances.ts';
 import { seedReferrals } from './referrals.ts';
 import { seedParticipations } from './participations.ts';
 import { seedProcurement } from './procurement.ts';
+import { seedGovernance } from './governance.ts';
+import { seedMeetings } from './meetings.ts';
+import { seedGoals } from './goals.ts';
+import { seedNeighbourArea } from './register-areas.ts';
+import { seedBarometer } from './barometer.ts';
 
 const eqUser = (tenantId: string, id: string) => and(eq(users.tenantId, tenantId), eq(users.id, id));
 
@@ -172,6 +177,13 @@ export async function seedDemo(db: Db, password: string, today = todayInSweden()
     await seedParticipations(ctx);
     // The municipality as procurer and customer: contracts counted from the participations above, purchases.
     await seedProcurement(ctx);
+    // The governance level: the förbund's parties, initiatives and joint budget.
+    await seedGovernance(ctx);
+    await seedMeetings(ctx);
+    await seedGoals(ctx);
+    await seedBarometer(ctx);
+    // A neighbouring area's public initiatives, for the register of who borrowed from whom.
+    await seedNeighbourArea(ctx);
     return {
       tenantId,
       participants: participantCount,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Role } from '../../common/roles.ts';
 import { todayInSweden } from '../lib/dates.ts';
 import { TEST_PASSWORD } from './factories.ts';
+import { GOVERNANCE_ROUTE_SPECS, governanceOtherTenantParams, governanceVerbExpectations } from './governance-expectations.ts';
 import { OFFER_ROUTE_SPECS, offerOtherTenantParams, offerVerbExpectations } from './offer-expectations.ts';
 import { MATRIX_ACTORS, type MatrixActor, type Scenario } from './scenario.ts';
 
@@ -92,6 +93,7 @@ export const VERB_EXPECTATIONS = {
   // The worklist: staff who work with people see what waits for them and their organisation (only what they may see).
   'worklist.read': only('caseworker', 'coordinator', 'manager', 'provider'),
   ...offerVerbExpectations(only, signedIn),
+  ...governanceVerbExpectations(only),
 } satisfies Record<string, Row>;
 
 /** The policy verbs the matrix covers. */
@@ -125,6 +127,7 @@ export const roleOf = (actor: MatrixActor) => (actor === 'anonymous' ? 'casework
 /** Every /api route, keyed `METHOD url` as in `app.kittRoutes`. A route missing here fails the matrix test. */
 export const ROUTE_SPECS: Record<string, RouteSpec> = {
   ...OFFER_ROUTE_SPECS,
+  ...GOVERNANCE_ROUTE_SPECS,
   'GET /api/health': { success: 200 },
   'GET /api/openapi.json': { success: 200 },
   'GET /api/docs': { success: 200 },
@@ -391,5 +394,5 @@ export function otherTenantParams(s: Scenario, url: string): Record<string, stri
   if (url.startsWith('/api/engagements/:engagementId')) return { engagementId: s.other.engagement };
   if (url === '/api/organisations/:id') return { id: s.other.org };
   if (url === '/api/admin/users/:id') return { id: s.other.user.id };
-  return offerOtherTenantParams(s, url);
+  return offerOtherTenantParams(s, url) ?? governanceOtherTenantParams(s, url);
 }

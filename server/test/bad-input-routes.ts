@@ -1,4 +1,5 @@
 import type { Role } from '../../common/roles.ts';
+import { governanceBadInputUses } from './governance-bad-input-routes.ts';
 import { offerBadInputUses } from './offer-bad-input-routes.ts';
 import { unknownId, type Account, type MatrixActor, type Scenario } from './scenario.ts';
 
@@ -265,6 +266,7 @@ export const BAD_INPUT_USES: Record<string, BadInputUse> = {
   'PUT /api/notifications/language': { as: 'analyst', quiet: null },
   'GET /api/admin/outbox': { as: 'administrator', quiet: harmless },
   ...offerBadInputUses(harmless, refused),
+  ...governanceBadInputUses(harmless, refused),
   // Organisation B's caseworker sees no joint intake and has no invitation: the overview writes no audit row.
   'GET /api/intakes': { as: 'caseworker_b', quiet: harmless },
   'POST /api/intake-invitations/answer': {

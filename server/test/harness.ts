@@ -14,7 +14,7 @@ export interface TestContext {
 /** A Kitt app on a fresh migrated database of the project's backend; closed after the file's tests. */
 export async function testApp(overrides: Partial<Config> = {}): Promise<TestContext> {
   const { database, dispose } = await freshDatabase();
-  const config: Config = { ...readConfig({}), loginAttemptsPerWindow: 10_000, ...overrides };
+  const config: Config = { ...readConfig({}), loginAttemptsPerWindow: 10_000, publicReadsPerMinute: 100_000, ...overrides };
   const app = await buildApp({ database, config, logger: false });
   await app.ready();
   afterAll(async () => {

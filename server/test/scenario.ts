@@ -2,6 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { DATA_CATEGORIES, type OrganisationKind, type Role } from '../../common/roles.ts';
 import type { Db } from '../db/client.ts';
 import { buildOfferScenarioRecords, type OfferScenarioRecords } from './offer-scenario.ts';
+import { buildForbundRecords, type ForbundScenarioRecords } from '../modules/forbund/scenario-records.ts';
+import { buildInitiativeRecords, type InitiativeScenarioRecords } from '../modules/initiatives/scenario-records.ts';
+import { buildMeetingRecords, type MeetingScenarioRecords } from '../modules/meetings/scenario-records.ts';
+import { buildGoalRecords, type GoalScenarioRecords } from '../modules/goals/scenario-records.ts';
+import { buildBarometerRecords, type BarometerScenarioRecords } from '../modules/barometer/scenario-records.ts';
 import { progressionEntries } from '../modules/progression/tables.ts';
 import { buildPlanScenarioRecords, type PlanScenarioRecords } from '../modules/plan/scenario-records.ts';
 import { activities } from '../modules/plan/tables.ts';
@@ -84,6 +89,14 @@ export interface Scenario {
   /** Per role, a person organisation A registered and works with, at version 1, for that role to edit. */
   editable: Record<Role, string>;
   offer: OfferScenarioRecords;
+  /** The governance level's records (forbund/scenario-records.ts). */
+  governance: {
+    forbund: ForbundScenarioRecords;
+    initiatives: InitiativeScenarioRecords;
+    meetings: MeetingScenarioRecords;
+    goals: GoalScenarioRecords;
+    barometer: BarometerScenarioRecords;
+  };
 }
 
 /** Inserts an engagement and returns its id (the factory does not). */
@@ -245,6 +258,28 @@ export async function buildScenario(db: Db): Promise<Scenario> {
       roles: DEMO_ROLES,
       other: { tenantId: otherTenant, org: otherOrg, participant: otherParticipant, userId: otherUser.id },
     }),
+    governance: {
+      forbund: await buildForbundRecords(db, { tenantId, roles: DEMO_ROLES, other: { tenantId: otherTenant } }),
+      goals: await buildGoalRecords(db, { tenantId, roles: DEMO_ROLES, other: { tenantId: otherTenant } }),
+      initiatives: await buildInitiativeRecords(db, {
+        tenantId,
+        userId: caseworkerUserId,
+        roles: DEMO_ROLES,
+        other: { tenantId: otherTenant, userId: otherUser.id },
+      }),
+      meetings: await buildMeetingRecords(db, {
+        tenantId,
+        userId: caseworkerUserId,
+        roles: DEMO_ROLES,
+        other: { tenantId: otherTenant, userId: otherUser.id },
+      }),
+      barometer: await buildBarometerRecords(db, {
+        tenantId,
+        userId: caseworkerUserId,
+        roles: DEMO_ROLES,
+        other: { tenantId: otherTenant, userId: otherUser.id },
+      }),
+    },
   };
 }
 

@@ -112,10 +112,13 @@ describe('OpenAPI document', () => {
       for (const [status, response] of Object.entries(op.responses ?? {})) {
         if (!status.startsWith('2')) continue;
         if (status === '204') expect(response.content, `${method} ${path}`).toBeUndefined();
-        // A file is described by its own media type: a PDF or a workbook as a binary string, CSV as text; everything
-        // else is JSON.
-        else if (response.content?.['application/pdf'] ?? response.content?.[XLSX])
-          expect((response.content['application/pdf'] ?? response.content[XLSX])!.schema, `${method} ${path} ${status}`).toMatchObject({
+        // A file is described by its own media type: a PDF, a workbook or a document as it was sent as a binary string,
+        // CSV as text; everything else is JSON.
+        else if (response.content?.['application/pdf'] ?? response.content?.[XLSX] ?? response.content?.['application/octet-stream'])
+          expect(
+            (response.content['application/pdf'] ?? response.content[XLSX] ?? response.content['application/octet-stream'])!.schema,
+            `${method} ${path} ${status}`,
+          ).toMatchObject({
             type: 'string',
             format: 'binary',
           });

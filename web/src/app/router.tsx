@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { LoginPage } from '../features/session/components/LoginPage.tsx';
+import { RegisterPage } from '../features/register/components/RegisterPage.tsx';
 import { RequireAuth } from '../features/session/components/RequireAuth.tsx';
 import { RequireVerb } from '../features/session/components/RequireVerb.tsx';
 import { AppLayout } from '../features/layout/components/AppLayout.tsx';
@@ -25,11 +26,23 @@ import { InterventionEditPage } from '../features/catalogue/components/Intervent
 import { ReferralsPage } from '../features/referrals/components/ReferralsPage.tsx';
 import { FollowUpsPage } from '../features/participations/components/FollowUpsPage.tsx';
 import { EvaluationPage } from '../features/evaluation/components/EvaluationPage.tsx';
+import { SusPage } from '../features/sus/components/SusPage.tsx';
 import { UtbildningspliktPage } from '../features/utbildningsplikt/components/UtbildningspliktPage.tsx';
 import { ProcurementPage } from '../features/procurement/components/ProcurementPage.tsx';
+import { InitiativesPage } from '../features/initiatives/components/InitiativesPage.tsx';
+import { InitiativePage } from '../features/initiatives/components/InitiativePage.tsx';
+import { ForbundPage } from '../features/forbund/components/ForbundPage.tsx';
+import { BarometerPage } from '../features/barometer/components/BarometerPage.tsx';
+import { AnswerPage as BarometerAnswerPage } from '../features/barometer/components/AnswerPage.tsx';
+import { MeetingsPage } from '../features/meetings/components/MeetingsPage.tsx';
+import { MeetingPage } from '../features/meetings/components/MeetingPage.tsx';
+import { GoalsPage } from '../features/goals/components/GoalsPage.tsx';
+import { OverviewPage } from '../features/overview/components/OverviewPage.tsx';
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  // The register of local initiatives is public: other municipalities read it without an account.
+  { path: '/register', element: <RegisterPage /> },
   {
     path: '/',
     element: (
@@ -117,6 +130,7 @@ export const router = createBrowserRouter([
       { path: 'referrals', element: <RequireVerb verb="referral.respond" />, children: [{ index: true, element: <ReferralsPage /> }] },
       { path: 'follow-ups', element: <RequireVerb verb="participation.write" />, children: [{ index: true, element: <FollowUpsPage /> }] },
       { path: 'evaluation', element: <RequireVerb verb="evaluation.read" />, children: [{ index: true, element: <EvaluationPage /> }] },
+      { path: 'sus', element: <RequireVerb verb="evaluation.read" />, children: [{ index: true, element: <SusPage /> }] },
       {
         path: 'utbildningsplikt',
         element: <RequireVerb verb="utbildningsplikt.read" />,
@@ -127,6 +141,33 @@ export const router = createBrowserRouter([
         element: <RequireVerb verb="procurement.read" />,
         children: [{ index: true, element: <ProcurementPage /> }],
       },
+      {
+        path: 'initiatives',
+        element: <RequireVerb verb="governance.read" />,
+        children: [
+          { index: true, element: <InitiativesPage /> },
+          { path: ':id', element: <InitiativePage /> },
+        ],
+      },
+      { path: 'forbund', element: <RequireVerb verb="governance.read" />, children: [{ index: true, element: <ForbundPage /> }] },
+      // Every signed-in user answers the rounds of their audience here; the page shows governance readers the results too.
+      {
+        path: 'barometer',
+        children: [
+          { index: true, element: <BarometerPage /> },
+          { path: 'answer/:id', element: <BarometerAnswerPage /> },
+        ],
+      },
+      {
+        path: 'meetings',
+        element: <RequireVerb verb="governance.read" />,
+        children: [
+          { index: true, element: <MeetingsPage /> },
+          { path: ':id', element: <MeetingPage /> },
+        ],
+      },
+      { path: 'goals', element: <RequireVerb verb="governance.read" />, children: [{ index: true, element: <GoalsPage /> }] },
+      { path: 'overview', element: <RequireVerb verb="governance.read" />, children: [{ index: true, element: <OverviewPage /> }] },
       {
         path: 'notifications',
         element: <RequireVerb verb="notification.read" />,

@@ -21,3 +21,16 @@ export function parseKronor(text: string): number | null {
   if (!match) return null;
   return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
 }
+
+/** Kronor as typed, with a leading minus for a negative amount (a correction, a deficit): whole öre, or null. */
+export function parseSignedKronor(text: string): number | null {
+  const match = /^\s*[-\u2212]\s*(.*)$/.exec(text);
+  const ore = parseKronor(match ? match[1]! : text);
+  return ore === null ? null : match ? -ore : ore;
+}
+
+/** Öre as kronor to type again ("12500,50" for 1 250 050 öre), in plain digits that parseSignedKronor reads back exactly. */
+export function kronorText(ore: number): string {
+  const whole = Math.abs(ore);
+  return `${ore < 0 ? '-' : ''}${Math.floor(whole / 100)}${whole % 100 === 0 ? '' : `,${String(whole % 100).padStart(2, '0')}`}`;
+}

@@ -10,7 +10,14 @@ export type NavKey =
   | 'catalogue'
   | 'utbildningsplikt'
   | 'procurement'
+  | 'overview'
+  | 'goals'
+  | 'initiatives'
   | 'evaluation'
+  | 'sus'
+  | 'forbund'
+  | 'meetings'
+  | 'barometer'
   | 'users'
   | 'organisations'
   | 'myPage'
@@ -34,7 +41,13 @@ export function navigationFor(me: Pick<Me, 'allowedVerbs' | 'participantId'>): N
   if (me.participantId === null && allows(me, 'catalogue.read')) items.push({ key: 'catalogue', to: '/catalogue' });
   if (allows(me, 'utbildningsplikt.read')) items.push({ key: 'utbildningsplikt', to: '/utbildningsplikt' });
   if (allows(me, 'procurement.read')) items.push({ key: 'procurement', to: '/procurement' });
-  if (allows(me, 'evaluation.read')) items.push({ key: 'evaluation', to: '/evaluation' });
+  // The board's overview leads the governance pages: the one page a board member needs before a meeting.
+  if (allows(me, 'governance.read')) items.push({ key: 'overview', to: '/overview' }, { key: 'goals', to: '/goals' });
+  if (allows(me, 'governance.read')) items.push({ key: 'initiatives', to: '/initiatives' });
+  if (allows(me, 'evaluation.read')) items.push({ key: 'evaluation', to: '/evaluation' }, { key: 'sus', to: '/sus' });
+  if (allows(me, 'governance.read')) items.push({ key: 'forbund', to: '/forbund' });
+  if (allows(me, 'governance.read')) items.push({ key: 'meetings', to: '/meetings' });
+  if (allows(me, 'governance.read')) items.push({ key: 'barometer', to: '/barometer' });
   if (me.participantId !== null) items.push({ key: 'myPage', to: '/me' });
   if (allows(me, 'user.list')) items.push({ key: 'users', to: '/admin/users' });
   if (allows(me, 'organisation.manage')) items.push({ key: 'organisations', to: '/admin/organisations' });

@@ -1,7 +1,7 @@
 import { CONTRACT_REQUIREMENT_KINDS, type ContractRequirementKind, type PurchaseKind } from '../../../../common/offer.ts';
 import { PROCUREMENT_YEARS, REQUIREMENT_PER_YEAR_MAX } from '../../../../common/procurement.ts';
-import { isApiError } from '../../lib/http.ts';
-import { parseKronor } from '../catalogue/money.ts';
+import { fieldReasons } from '../../lib/fieldErrors.ts';
+import { kronorText, parseKronor } from '../catalogue/money.ts';
 import type { Contract, ContractBody, Purchase, PurchaseBody } from './api.ts';
 
 /** What the forms say about a field; each has a sentence under `procurement.problems.`. */
@@ -17,26 +17,16 @@ export type Problem =
   | 'intervention_not_of_supplier'
   | 'invalid';
 
-const SERVER_PROBLEMS: readonly string[] = [
+const SERVER_PROBLEMS = [
   'end_before_start',
   'date_out_of_range',
   'supplier_is_procurer',
   'supplier_not_social_enterprise',
   'intervention_not_of_supplier',
-];
+] as const satisfies readonly Problem[];
 
 /** The fields a validation_failed answer points at, with the reason when the form has a sentence for it. */
-export function serverProblems(error: unknown): Record<string, Problem> {
-  if (!isApiError(error, 'validation_failed') || !Array.isArray(error.details)) return {};
-  const problems: Record<string, Problem> = {};
-  for (const detail of error.details as { path?: unknown; keyword?: unknown }[]) {
-    const field = typeof detail?.path === 'string' ? detail.path.replace(/^\//, '').split('/')[0] : undefined;
-    if (!field || problems[field]) continue;
-    problems[field] =
-      typeof detail.keyword === 'string' && SERVER_PROBLEMS.includes(detail.keyword) ? (detail.keyword as Problem) : 'invalid';
-  }
-  return problems;
-}
+export const serverProblems = (error: unknown): Record<string, Problem> => fieldReasons(error, SERVER_PROBLEMS);
 
 export interface ContractForm {
   name: string;
@@ -106,9 +96,6 @@ export interface PurchaseForm {
   amount: string;
   description: string;
 }
-
-/** Öre as kronor to type again ("12500,50" for 1 250 050 öre), in plain digits that parseKronor reads back exactly. */
-export const kronorText = (ore: number) => `${Math.floor(ore / 100)}${ore % 100 === 0 ? '' : `,${String(ore % 100).padStart(2, '0')}`}`;
 
 export const purchaseForm = (p: Purchase | null, defaults: { year: number; supplierOrganisationId: string }): PurchaseForm =>
   p

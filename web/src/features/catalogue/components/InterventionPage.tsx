@@ -3,6 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate, languageName } from '../../../lib/format.ts';
 import { ErrorNotice } from '../../../ui/ErrorNotice.tsx';
+import { Fact } from '../../../ui/Fact.tsx';
 import { Loading } from '../../../ui/Loading.tsx';
 import { Ltr } from '../../../ui/Ltr.tsx';
 import { StatusBadge } from '../../../ui/StatusBadge.tsx';
@@ -13,20 +14,6 @@ import { ReferForm } from '../../referrals/components/ReferForm.tsx';
 import { useCurrentUser } from '../../session/hooks.ts';
 import { allows } from '../../session/roles.ts';
 import { formatKronor } from '../money.ts';
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  if (children === null || children === undefined || children === '') return null;
-  return (
-    <div>
-      <Text size="sm" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" component="div" dir="auto">
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 /** One intervention: what, where, when, for whom (in plain words, and for one person when `?for=` names them). */
 export function InterventionPage() {

@@ -1,5 +1,6 @@
 import { Paper, Table, Title } from '@mantine/core';
-import { useWideScreen } from '../../../ui/useScreen.ts';
+import { Ltr } from '../../../ui/Ltr.tsx';
+import { ScrollTable } from '../../../ui/ScrollTable.tsx';
 import type { EvaluationRow, Figures } from '../api.ts';
 
 export interface Column {
@@ -28,7 +29,6 @@ export function FiguresTable({
   rowHeader: string;
   totalLabel: string;
 }) {
-  const wide = useWideScreen('sm');
   const line = (key: string, label: string, f: Figures, strong = false) => (
     <Table.Tr key={key}>
       <Table.Th scope="row" fw={strong ? 700 : 600}>
@@ -36,7 +36,7 @@ export function FiguresTable({
       </Table.Th>
       {columns.map((c) => (
         <Table.Td key={c.key} data-label={c.label} fw={strong ? 700 : undefined}>
-          <bdi>{c.cell(f)}</bdi>
+          <Ltr>{c.cell(f)}</Ltr>
         </Table.Td>
       ))}
     </Table.Tr>
@@ -46,26 +46,22 @@ export function FiguresTable({
       <Title order={2} size="h3" id={id} mb="sm">
         {title}
       </Title>
-      {/* A wide table scrolls sideways; the scroll region takes focus so that keyboard users can scroll it too. */}
-      <Table.ScrollContainer minWidth={wide ? 720 : 0} type="native" tabIndex={0} role="group" aria-label={title}>
-        <Table verticalSpacing="xs" striped className="stacked-table">
-          <Table.Caption className="visually-hidden">{title}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{rowHeader}</Table.Th>
-              {columns.map((c) => (
-                <Table.Th key={c.key} scope="col">
-                  {c.label}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r) => line(r.key ?? 'none', rowLabel(r), r.figures))}
-            {line('total', totalLabel, total, true)}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ScrollTable label={title} minWidth={720}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{rowHeader}</Table.Th>
+            {columns.map((c) => (
+              <Table.Th key={c.key} scope="col">
+                {c.label}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => line(r.key ?? 'none', rowLabel(r), r.figures))}
+          {line('total', totalLabel, total, true)}
+        </Table.Tbody>
+      </ScrollTable>
     </Paper>
   );
 }
