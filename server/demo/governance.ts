@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { FundingSource, InitiativeKind, InitiativeState, MunicipalityRole } from '../../common/governance.ts';
 import { interventions } from '../modules/catalogue/tables.ts';
-import { contributions } from '../modules/forbund/shares.ts';
+import { contributionRows } from '../modules/forbund/shares.ts';
 import {
   budgetAllocations,
   budgetContributions,
@@ -293,16 +293,7 @@ export async function seedGovernance(ctx: DemoContext): Promise<void> {
   for (const year of [thisYear - 2, thisYear - 1, thisYear]) {
     const totalOre = TOTAL_KRONOR * 100;
     await tx.insert(budgetYears).values({ tenantId, year, totalOre, openingEquityOre: year === thisYear - 2 ? 125_000_000 : null });
-    await tx.insert(budgetContributions).values(
-      contributions(totalOre, parties).map((c) => ({
-        tenantId,
-        year,
-        partyId: c.partyId,
-        shareGroup: c.group,
-        amountOre: c.amountOre,
-        sharePpm: c.sharePpm,
-      })),
-    );
+    await tx.insert(budgetContributions).values(contributionRows(tenantId, year, totalOre, parties));
     const running = INITIATIVES.filter(
       (i) => i.kronor > 0 && Number(addDays(today, i.from).slice(0, 4)) <= year && Number(addDays(today, i.to).slice(0, 4)) >= year,
     );

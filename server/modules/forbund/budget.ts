@@ -10,7 +10,7 @@ import { budgetOutcomes, type YearOutcome } from './budget-arithmetic.ts';
 import { loadParties } from './parties.ts';
 import { mayManageForbund } from './policy.ts';
 import type { Budget, CreateAllocation, CreateSpending, SetBudgetYear, UpdateAllocation } from './schema.ts';
-import { contributions, shareProblems } from './shares.ts';
+import { contributionRows, shareProblems } from './shares.ts';
 import { budgetAllocations, budgetContributions, budgetSpending, budgetYears, forbundParties } from './tables.ts';
 
 const summary = (o: YearOutcome, totalOre: number) => ({
@@ -119,7 +119,7 @@ export async function getBudget(ex: Executor, actor: Actor, wanted?: number): Pr
 }
 
 async function yearDetail(ex: Executor, tenantId: string, year: number) {
-  const [contributionRows, spending] = await Promise.all([
+  const [partyContributions, spending] = await Promise.all([
     ex
       .select({
         partyId: budgetContributions.partyId,
@@ -156,7 +156,7 @@ async function yearDetail(ex: Executor, tenantId: string, year: number) {
       .where(and(eq(budgetSpending.tenantId, tenantId), eq(budgetAllocations.year, year)))
       .orderBy(asc(budgetSpending.month), asc(budgetSpending.createdAt)),
   ]);
-  return { contributions: contributionRows, spending: spending.map((s) => ({ ...s, createdAt: new Date(s.createdAt).toISOString() })) };
+  return { contributions: partyContributions, spending: spending.map((s) => ({ ...s, createdAt: new Date(s.createdAt).toISOString() })) };
 }
 
 const auditBudget = (tx: Executor, actor: Actor, resourceType: string, id: string, action: 'create' | 'update') =>
@@ -188,16 +188,7 @@ export async function setBudgetYear(db: Db, actor: Actor, input: Static<typeof S
         .where(and(eq(budgetYears.tenantId, actor.tenantId), eq(budgetYears.year, year)));
     else await tx.insert(budgetYears).values({ ...fields, tenantId: actor.tenantId, year });
     await tx.delete(budgetContributions).where(and(eq(budgetContributions.tenantId, actor.tenantId), eq(budgetContributions.year, year)));
-    await tx.insert(budgetContributions).values(
-      contributions(fields.totalOre, parties).map((c) => ({
-        tenantId: actor.tenantId,
-        year,
-        partyId: c.partyId,
-        shareGroup: c.group,
-        amountOre: c.amountOre,
-        sharePpm: c.sharePpm,
-      })),
-    );
+    await tx.insert(budgetContributions).values(contributionRows(actor.tenantId, year, fields.totalOre, parties));
     await auditBudget(tx, actor, 'budget_year', String(year), current ? 'update' : 'create');
   });
   return getBudget(db, actor, year);

@@ -1,6 +1,6 @@
 import type { Role } from '../../../common/roles.ts';
 import type { Db } from '../../db/client.ts';
-import { contributions } from './shares.ts';
+import { contributionRows } from './shares.ts';
 import { budgetAllocations, budgetContributions, budgetYears, forbundParties } from './tables.ts';
 
 /** The governance records of the authorisation scenario: tenant 1's four parties and an open budget year. */
@@ -44,16 +44,7 @@ async function openYear(
   const totalOre = 800_000_000;
   // Changed twice already: a quiet request at version 1 (or none) is stale whatever else it carries.
   await db.insert(budgetYears).values({ tenantId, year, totalOre, version: 3 });
-  await db.insert(budgetContributions).values(
-    contributions(totalOre, parties).map((c) => ({
-      tenantId,
-      year,
-      partyId: c.partyId,
-      shareGroup: c.group,
-      amountOre: c.amountOre,
-      sharePpm: c.sharePpm,
-    })),
-  );
+  await db.insert(budgetContributions).values(contributionRows(tenantId, year, totalOre, parties));
   const ids: string[] = [];
   for (const name of allocations) {
     const [row] = await db

@@ -89,3 +89,14 @@ export function contributions(totalOre: number, parties: readonly SharedParty[])
     }));
   });
 }
+
+/** A budget year's contributions as the rows `budget_contributions` keeps. */
+export const contributionRows = (tenantId: string, year: number, totalOre: number, parties: readonly SharedParty[]) =>
+  contributions(totalOre, parties).map((c) => ({
+    tenantId,
+    year,
+    partyId: c.partyId,
+    shareGroup: c.group,
+    amountOre: c.amountOre,
+    sharePpm: c.sharePpm,
+  }));

@@ -61,6 +61,7 @@ describe('recording and changing an initiative', () => {
       ownerPartyName: 'Trelleborgs kommun',
       inspiredById: otherPublic,
       inspiredByName: 'Jobbspåret i Lund',
+      inspiredByOtherArea: true,
       fundingSources: ['samordningsforbund', 'esf'],
       municipalityRoles: ['employer'],
       evaluation: null,

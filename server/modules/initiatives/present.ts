@@ -83,13 +83,14 @@ export async function present(ex: Executor, actor: Actor, rows: Loaded[], today:
     inspiredIds.length === 0
       ? []
       : ex
-          .select({ id: initiatives.id, name: initiatives.name })
+          .select({ id: initiatives.id, name: initiatives.name, tenantId: initiatives.tenantId })
           .from(initiatives)
           .where(and(inArray(initiatives.id, inspiredIds), or(eq(initiatives.tenantId, actor.tenantId), eq(initiatives.public, true)))),
   ]);
   const linkedBy = groupBy(linked);
   const eventsBy = groupBy(events);
   const names = new Map(inspirations.map((i) => [i.id, i.name]));
+  const otherArea = new Set(inspirations.filter((i) => i.tenantId !== actor.tenantId).map((i) => i.id));
   const mayChange = mayManageInitiatives(actor);
   return rows.map(({ initiative: i, ownerPartyName, implementedByPartyName }) => ({
     id: i.id,
@@ -101,6 +102,7 @@ export async function present(ex: Executor, actor: Actor, rows: Loaded[], today:
     origin: i.origin,
     inspiredById: i.inspiredById,
     inspiredByName: i.inspiredById ? (names.get(i.inspiredById) ?? null) : null,
+    inspiredByOtherArea: i.inspiredById !== null && otherArea.has(i.inspiredById),
     ownerPartyId: i.ownerPartyId,
     ownerPartyName,
     fundingSources: i.fundingSources,

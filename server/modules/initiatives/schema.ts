@@ -93,6 +93,8 @@ export const Initiative = Type.Object({
   inspiredById: Nullable(Type.String()),
   /** The initiative it borrowed from, when it is of the area or public. */
   inspiredByName: Nullable(Type.String()),
+  /** Whether the initiative it was inspired by is another area's (public in the register) rather than this area's own. */
+  inspiredByOtherArea: Type.Boolean(),
   ownerPartyId: Nullable(Type.String()),
   ownerPartyName: Nullable(Type.String()),
   fundingSources: Type.Array(oneOf(FUNDING_SOURCES)),

@@ -24,6 +24,8 @@ export interface Initiative {
   origin: string;
   inspiredById: string | null;
   inspiredByName: string | null;
+  /** Another area's initiative, public in the register: linked there, as this area's pages do not hold it. */
+  inspiredByOtherArea: boolean;
   ownerPartyId: string | null;
   ownerPartyName: string | null;
   fundingSources: FundingSource[];

@@ -31,7 +31,11 @@ export function InitiativeFacts({ initiative: i }: { initiative: Initiative }) {
         <Fact label={t('initiatives.form.origin')}>{i.origin}</Fact>
         <Fact label={t('initiatives.form.inspiredBy')}>
           {i.inspiredById && i.inspiredByName ? (
-            <Anchor component={Link} to={`/initiatives/${i.inspiredById}`} size="sm">
+            <Anchor
+              component={Link}
+              to={i.inspiredByOtherArea ? `/register?q=${encodeURIComponent(i.inspiredByName)}` : `/initiatives/${i.inspiredById}`}
+              size="sm"
+            >
               <bdi>{i.inspiredByName}</bdi>
             </Anchor>
           ) : null}
