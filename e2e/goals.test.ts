@@ -133,6 +133,8 @@ describe('the förbund’s goals and the board’s overview', () => {
   it('gives a board member the overview first, with the indicators, the budget and the initiatives at risk, and nothing to change', async () => {
     const page = await suite.as(BOARD_MEMBER);
     const menu = page.getByRole('navigation', { name: sv.nav.label });
+    // The menu fills in once the session's verbs are known: read it after the governance links are there.
+    await menu.getByRole('link', { name: sv.nav.forbund }).waitFor();
     const links = await menu.getByRole('link').allTextContents();
     expect(links.indexOf(sv.nav.overview)).toBeGreaterThan(0);
     expect(links.indexOf(sv.nav.overview)).toBeLessThan(links.indexOf(sv.nav.initiatives));
